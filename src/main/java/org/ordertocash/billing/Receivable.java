@@ -1,0 +1,43 @@
+package org.ordertocash.billing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** An open item on a customer's account: what an invoice still asks for. */
+@Entity
+public class Receivable {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+  private String invoiceNumber;
+  private String customerCode;
+  private BigDecimal amount;
+  private BigDecimal openAmount;
+  private String currency;
+  private LocalDate dueDate;
+
+  protected Receivable() {}
+
+  public Receivable(String invoiceNumber, String customerCode, BigDecimal amount,
+      BigDecimal openAmount, String currency, LocalDate dueDate) {
+    this.invoiceNumber = invoiceNumber;
+    this.customerCode = customerCode;
+    this.amount = amount;
+    this.openAmount = openAmount;
+    this.currency = currency;
+    this.dueDate = dueDate;
+  }
+
+  public String getInvoiceNumber() { return invoiceNumber; }
+  public String getCustomerCode() { return customerCode; }
+  public BigDecimal getAmount() { return amount; }
+  public BigDecimal getOpenAmount() { return openAmount; }
+  public String getCurrency() { return currency; }
+  public LocalDate getDueDate() { return dueDate; }
+}

@@ -1,0 +1,20 @@
+package org.ordertocash.billing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ReceivableRepository extends JpaRepository<Receivable, Long> {
+
+  @Query("select coalesce(sum(r.openAmount), 0) from Receivable r where r.customerCode = :customerCode")
+  BigDecimal sumOpenAmount(String customerCode);
+
+  @Query("select coalesce(sum(r.openAmount), 0) from Receivable r "
+      + "where r.customerCode = :customerCode and r.openAmount > 0 and r.dueDate < :today")
+  BigDecimal sumOverdue(String customerCode, LocalDate today);
+
+  Optional<Receivable> findByInvoiceNumber(String invoiceNumber);
+}

@@ -1,0 +1,79 @@
+package org.ordertocash.customer;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.ordertocash.billing.ReceivableRepository;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Credit exposure of a customer: open receivables + open confirmed orders + the order at hand,
+ * against the credit limit. Any overdue receivable puts the order on hold as well.
+ */
+@Service
+public class CreditExposureService {
+
+  private final CustomerRepository customers;
+  private final ReceivableRepository receivables;
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  public CreditExposureService(CustomerRepository customers, ReceivableRepository receivables,
+      JdbcClient jdbc, Clock clock) {
+    this.customers = customers;
+    this.receivables = receivables;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public CreditAssessment assess(String customerCode, String orderNumber, BigDecimal orderValue) {
+    Customer customer = customers.findById(customerCode)
+        .orElseThrow(() -> new IllegalStateException("No customer " + customerCode));
+    BigDecimal openReceivables = receivables.sumOpenAmount(customerCode);
+    BigDecimal overdue = receivables.sumOverdue(customerCode, LocalDate.now(clock));
+    BigDecimal exposure = openReceivables.add(openConfirmedOrders(customerCode, orderNumber)).add(orderValue);
+    return new CreditAssessment(exposure, customer.getCreditLimit(), overdue);
+  }
+
+  /** Confirmed orders not yet invoiced, other than the order being checked. */
+  private BigDecimal openConfirmedOrders(String customerCode, String orderNumber) {
+    return jdbc.sql("select coalesce(sum(total_amount), 0) from sales_order "
+            + "where customer_code = :customer and status = 'CONFIRMED' and number <> :number")
+        .param("customer", customerCode)
+        .param("number", orderNumber)
+        .query(BigDecimal.class)
+        .single();
+  }
+
+  public record CreditAssessment(BigDecimal exposure, BigDecimal limit, BigDecimal overdue) {
+
+    public boolean overLimit() {
+      return exposure.compareTo(limit) > 0;
+    }
+
+    public boolean hasOverdue() {
+      return overdue.signum() > 0;
+    }
+
+    public boolean ok() {
+      return !overLimit() && !hasOverdue();
+    }
+
+    /** Why the order is on hold, for the finance form; empty when credit is fine. */
+    public String holdReason(String currency) {
+      StringBuilder reason = new StringBuilder();
+      if (overLimit()) {
+        reason.append("Exposure ").append(Money.format(exposure, currency))
+            .append(" exceeds the credit limit of ").append(Money.format(limit, currency)).append(". ");
+      }
+      if (hasOverdue()) {
+        reason.append("Overdue receivables of ").append(Money.format(overdue, currency)).append(".");
+      }
+      return reason.toString().trim();
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package org.ordertocash.customer;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+@Entity
+public class Customer {
+
+  @Id
+  private String code;
+  private String name;
+  private String contactName;
+  private String contactEmail;
+  private String contactPhone;
+
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "street", column = @Column(name = "billing_street")),
+    @AttributeOverride(name = "city", column = @Column(name = "billing_city")),
+    @AttributeOverride(name = "postalCode", column = @Column(name = "billing_postal_code")),
+    @AttributeOverride(name = "country", column = @Column(name = "billing_country"))
+  })
+  private Address billingAddress;
+
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "street", column = @Column(name = "delivery_street")),
+    @AttributeOverride(name = "city", column = @Column(name = "delivery_city")),
+    @AttributeOverride(name = "postalCode", column = @Column(name = "delivery_postal_code")),
+    @AttributeOverride(name = "country", column = @Column(name = "delivery_country"))
+  })
+  private Address deliveryAddress;
+
+  @Enumerated(EnumType.STRING)
+  private ValueClass valueClass;
+  private BigDecimal creditLimit;
+  private String currency;
+  /** Allowed terms, comma separated; the first is the customer's default. */
+  private String paymentTerms;
+  private boolean blocked;
+  private Instant createdAt;
+
+  protected Customer() {}
+
+  public Customer(String code, String name, String contactName, String contactEmail,
+      String contactPhone, Address billingAddress, Address deliveryAddress, ValueClass valueClass,
+      BigDecimal creditLimit, String currency, List<PaymentTerms> allowedTerms, boolean blocked,
+      Instant createdAt) {
+    this.code = code;
+    this.name = name;
+    this.contactName = contactName;
+    this.contactEmail = contactEmail;
+    this.contactPhone = contactPhone;
+    this.billingAddress = billingAddress;
+    this.deliveryAddress = deliveryAddress;
+    this.valueClass = valueClass;
+    this.creditLimit = creditLimit;
+    this.currency = currency;
+    this.paymentTerms = allowedTerms.stream().map(Enum::name).collect(Collectors.joining(","));
+    this.blocked = blocked;
+    this.createdAt = createdAt;
+  }
+
+  public List<PaymentTerms> allowedPaymentTerms() {
+    return Arrays.stream(paymentTerms.split(",")).map(String::trim).map(PaymentTerms::valueOf).toList();
+  }
+
+  public PaymentTerms defaultPaymentTerms() {
+    return allowedPaymentTerms().get(0);
+  }
+
+  /** Where goods go unless the order says otherwise: the delivery address, else the billing one. */
+  public Address defaultDeliveryAddress() {
+    return deliveryAddress != null ? deliveryAddress : billingAddress;
+  }
+
+  public String getCode() { return code; }
+  public String getName() { return name; }
+  public String getContactName() { return contactName; }
+  public String getContactEmail() { return contactEmail; }
+  public String getContactPhone() { return contactPhone; }
+  public Address getBillingAddress() { return billingAddress; }
+  public Address getDeliveryAddress() { return deliveryAddress; }
+  public ValueClass getValueClass() { return valueClass; }
+  public BigDecimal getCreditLimit() { return creditLimit; }
+  public String getCurrency() { return currency; }
+  public boolean isBlocked() { return blocked; }
+  public Instant getCreatedAt() { return createdAt; }
+}

@@ -1,0 +1,10 @@
+package org.ordertocash.customer;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CustomerRepository extends JpaRepository<Customer, String> {
+
+  List<Customer> findAllByOrderByCode();
+}

@@ -1,0 +1,33 @@
+package org.ordertocash.inventory;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Product {
+
+  @Id
+  private String sku;
+  private String name;
+  private String unit;
+  private BigDecimal listPrice;
+  private String currency;
+
+  protected Product() {}
+
+  public Product(String sku, String name, String unit, BigDecimal listPrice, String currency) {
+    this.sku = sku;
+    this.name = name;
+    this.unit = unit;
+    this.listPrice = listPrice;
+    this.currency = currency;
+  }
+
+  public String getSku() { return sku; }
+  public String getName() { return name; }
+  public String getUnit() { return unit; }
+  public BigDecimal getListPrice() { return listPrice; }
+  public String getCurrency() { return currency; }
+}

@@ -1,0 +1,33 @@
+package org.ordertocash.order;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.ordertocash.audit.Actor;
+import org.ordertocash.customer.CreditExposureService.CreditAssessment;
+import org.ordertocash.customer.Money;
+import org.springframework.stereotype.Component;
+
+@Component
+public class CheckCreditDelegate implements JavaDelegate {
+
+  private final OrderReviewService review;
+
+  public CheckCreditDelegate(OrderReviewService review) {
+    this.review = review;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String number = (String) execution.getVariable("orderNumber");
+    CreditAssessment credit = review.checkCredit(number, Actor.current(execution.getProcessEngineServices().getIdentityService()));
+    String currency = review.order(number).getCurrency();
+    execution.setVariables(Map.of(
+        "creditOk", credit.ok(),
+        "creditExposureText", Money.format(credit.exposure(), currency),
+        "creditLimitText", Money.format(credit.limit(), currency),
+        "overdueReceivables", credit.hasOverdue(),
+        "creditHoldReason", credit.holdReason(currency)));
+  }
+}

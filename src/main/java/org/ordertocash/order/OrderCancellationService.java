@@ -1,0 +1,33 @@
+package org.ordertocash.order;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Cancels an order by messaging its process; the process records the cancellation. */
+@Service
+public class OrderCancellationService {
+
+  private final OrderRepository orders;
+  private final OrderProcesses processes;
+
+  public OrderCancellationService(OrderRepository orders, OrderProcesses processes) {
+    this.orders = orders;
+    this.processes = processes;
+  }
+
+  /** Cancelling a cancelled order again changes nothing (a repeated request is harmless). */
+  @Transactional
+  public void cancel(String number, String reason, String user) {
+    SalesOrder order = orders.findByNumber(number).orElseThrow(() -> OrderController.notFound(number));
+    if (order.getStatus() == OrderStatus.CANCELLED) {
+      return;
+    }
+    if (!processes.isRunning(number)) {
+      throw new ResponseStatusException(HttpStatus.CONFLICT,
+          "Order " + number + " is " + order.getStatus() + " and can no longer be cancelled");
+    }
+    processes.cancel(number, reason, user);
+  }
+}

@@ -1,0 +1,144 @@
+package org.ordertocash.order;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.ordertocash.config.ApiError.FieldError;
+import org.ordertocash.config.OrderToCashProperties;
+import org.ordertocash.customer.Address;
+import org.ordertocash.customer.Customer;
+import org.ordertocash.customer.CustomerRepository;
+import org.ordertocash.customer.PaymentTerms;
+import org.ordertocash.inventory.Product;
+import org.ordertocash.inventory.ProductRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes an order in: checks it against master data, stores it and starts its process in one
+ * transaction, so either both exist or neither does.
+ */
+@Service
+public class OrderIntakeService {
+
+  private final CustomerRepository customers;
+  private final ProductRepository products;
+  private final OrderRepository orders;
+  private final OrderNumberGenerator numbers;
+  private final OrderProcesses processes;
+  private final ObjectMapper objectMapper;
+  private final OrderToCashProperties properties;
+  private final Clock clock;
+
+  public OrderIntakeService(CustomerRepository customers, ProductRepository products,
+      OrderRepository orders, OrderNumberGenerator numbers, OrderProcesses processes,
+      ObjectMapper objectMapper, OrderToCashProperties properties, Clock clock) {
+    this.customers = customers;
+    this.products = products;
+    this.orders = orders;
+    this.numbers = numbers;
+    this.processes = processes;
+    this.objectMapper = objectMapper;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /**
+   * @param idempotencyKey optional; the same user sending the same key again gets the order
+   *     created the first time instead of a new one
+   */
+  @Transactional
+  public IntakeResult submit(OrderRequest request, String user, String idempotencyKey) {
+    String fingerprint = fingerprint(request);
+    Optional<SalesOrder> earlier = findEarlier(user, idempotencyKey, fingerprint);
+    if (earlier.isPresent()) {
+      return new IntakeResult(earlier.get(), true);
+    }
+    SalesOrder order = buildOrder(request, user, idempotencyKey, fingerprint);
+    // Flush now: a concurrent request with the same key fails here, before any process starts.
+    orders.saveAndFlush(order);
+    processes.start(order.getNumber(), user);
+    return new IntakeResult(order, false);
+  }
+
+  /** The order an earlier request with this key created, if any. */
+  @Transactional(readOnly = true)
+  public Optional<SalesOrder> findEarlier(String user, String idempotencyKey, String fingerprint) {
+    if (idempotencyKey == null) {
+      return Optional.empty();
+    }
+    Optional<SalesOrder> earlier = orders.findByEnteredByAndIdempotencyKey(user, idempotencyKey);
+    earlier.ifPresent(order -> {
+      if (!order.getRequestFingerprint().equals(fingerprint)) {
+        throw new IdempotencyKeyReusedException(idempotencyKey, order.getNumber());
+      }
+    });
+    return earlier;
+  }
+
+  private SalesOrder buildOrder(OrderRequest request, String user, String idempotencyKey, String fingerprint) {
+    List<FieldError> errors = new ArrayList<>();
+    Customer customer = customers.findById(request.customerCode()).orElse(null);
+    if (customer == null) {
+      errors.add(new FieldError("customerCode", "unknown customer " + request.customerCode()));
+    } else if (customer.isBlocked()) {
+      errors.add(new FieldError("customerCode", "customer " + customer.getCode() + " is blocked"));
+    }
+    Map<String, Product> productsBySku = products.findAllById(
+            request.lines().stream().map(OrderRequest.Line::sku).toList())
+        .stream().collect(Collectors.toMap(Product::getSku, Function.identity()));
+    for (int i = 0; i < request.lines().size(); i++) {
+      String sku = request.lines().get(i).sku();
+      if (!productsBySku.containsKey(sku)) {
+        errors.add(new FieldError("lines[" + i + "].sku", "unknown SKU " + sku));
+      }
+    }
+    if (request.requestedDeliveryDate().isBefore(LocalDate.now(clock))) {
+      errors.add(new FieldError("requestedDeliveryDate", "must not be in the past"));
+    }
+    Address address = request.deliveryAddress() != null || customer == null
+        ? request.deliveryAddress()
+        : customer.defaultDeliveryAddress();
+    if (address == null && customer != null) {
+      errors.add(new FieldError("deliveryAddress", "required: the customer has no default delivery address"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidOrderException(errors);
+    }
+    PaymentTerms terms = request.paymentTerms() != null ? request.paymentTerms() : customer.defaultPaymentTerms();
+    SalesOrder order = new SalesOrder(numbers.next(), customer.getCode(), request.channel(),
+        properties.currency().getCurrencyCode(), terms, request.requestedDeliveryDate(), address,
+        user, idempotencyKey, fingerprint, clock.instant());
+    for (OrderRequest.Line line : request.lines()) {
+      Product product = productsBySku.get(line.sku());
+      BigDecimal unitPrice = line.unitPrice() != null ? line.unitPrice() : product.getListPrice();
+      order.addLine(product.getSku(), line.quantity(), unitPrice, product.getListPrice());
+    }
+    return order;
+  }
+
+  public String fingerprint(OrderRequest request) {
+    try {
+      byte[] json = objectMapper.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Cannot fingerprint order request", e);
+    }
+  }
+
+  public record IntakeResult(SalesOrder order, boolean replayed) {}
+}

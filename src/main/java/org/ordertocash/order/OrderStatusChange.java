@@ -1,0 +1,38 @@
+package org.ordertocash.order;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** One entry of an order's status history: who changed it, when and why. */
+@Entity
+public class OrderStatusChange {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+  @Enumerated(EnumType.STRING)
+  private OrderStatus status;
+  private String changedBy;
+  private Instant changedAt;
+  private String reason;
+
+  protected OrderStatusChange() {}
+
+  OrderStatusChange(OrderStatus status, String changedBy, Instant changedAt, String reason) {
+    this.status = status;
+    this.changedBy = changedBy;
+    this.changedAt = changedAt;
+    this.reason = reason;
+  }
+
+  public OrderStatus getStatus() { return status; }
+  public String getChangedBy() { return changedBy; }
+  public Instant getChangedAt() { return changedAt; }
+  public String getReason() { return reason; }
+}

@@ -1,0 +1,23 @@
+package org.ordertocash.order;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Records a cancellation that arrived as a message, and tells the customer. */
+@Component
+public class RecordCancellationDelegate implements JavaDelegate {
+
+  private final OrderReviewService review;
+
+  public RecordCancellationDelegate(OrderReviewService review) {
+    this.review = review;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    review.cancel((String) execution.getVariable("orderNumber"),
+        (String) execution.getVariable("cancelledBy"),
+        (String) execution.getVariable("cancelReason"));
+  }
+}

@@ -1,0 +1,40 @@
+package org.ordertocash.order;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.ordertocash.audit.Actor;
+import org.springframework.stereotype.Component;
+
+/** Checks the order against policy and hands the facts to the routing decision. */
+@Component
+public class ValidateOrderDelegate implements JavaDelegate {
+
+  private final OrderReviewService review;
+
+  public ValidateOrderDelegate(OrderReviewService review) {
+    this.review = review;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String number = (String) execution.getVariable("orderNumber");
+    PolicyCheck check = review.validate(number, Actor.current(execution.getProcessEngineServices().getIdentityService()));
+    SalesOrder order = review.order(number);
+    execution.setVariables(Map.ofEntries(
+        Map.entry("customerCode", check.customerCode()),
+        Map.entry("customerName", check.customerName()),
+        Map.entry("customerClass", check.customerClass().name()),
+        Map.entry("newCustomer", check.newCustomer()),
+        Map.entry("orderValue", check.orderValue().doubleValue()),
+        Map.entry("orderValueText", check.orderValueText()),
+        Map.entry("priceDeviationPercent", check.priceDeviationPercent().doubleValue()),
+        Map.entry("paymentTerms", order.getPaymentTerms().name()),
+        Map.entry("paymentTermsAllowed", check.paymentTermsAllowed()),
+        Map.entry("requestedDeliveryDate", order.getRequestedDeliveryDate().toString()),
+        Map.entry("deliveryDateFeasible", check.deliveryDateFeasible()),
+        Map.entry("policyViolation", check.policyViolation()),
+        Map.entry("policyFindings", check.findings())));
+  }
+}

@@ -1,0 +1,56 @@
+package org.ordertocash.outbox;
+
+import java.util.stream.Collectors;
+
+import org.ordertocash.config.OrderToCashProperties;
+import org.ordertocash.customer.Customer;
+import org.ordertocash.customer.Money;
+import org.ordertocash.order.SalesOrder;
+import org.springframework.stereotype.Component;
+
+/** The texts of the messages customers get about their orders. */
+@Component
+public class CustomerMessages {
+
+  private final OutboxService outbox;
+  private final OrderToCashProperties properties;
+
+  public CustomerMessages(OutboxService outbox, OrderToCashProperties properties) {
+    this.outbox = outbox;
+    this.properties = properties;
+  }
+
+  public void orderConfirmed(SalesOrder order, Customer customer) {
+    send(order, customer, "ORDER_CONFIRMED", "Order " + order.getNumber() + " confirmed",
+        "we are pleased to confirm your order " + order.getNumber() + ".\n\n" + details(order)
+            + "\nRequested delivery: " + order.getRequestedDeliveryDate()
+            + "\nDelivery address: " + order.getDeliveryAddress().oneLine()
+            + "\nPayment terms: " + order.getPaymentTerms());
+  }
+
+  public void orderRejected(SalesOrder order, Customer customer, String reason) {
+    send(order, customer, "ORDER_REJECTED", "Order " + order.getNumber() + " could not be accepted",
+        "we regret that we cannot accept your order " + order.getNumber() + ".\n\nReason: " + reason
+            + "\n\nPlease contact your sales representative if you would like to discuss it.");
+  }
+
+  public void orderCancelled(SalesOrder order, Customer customer, String reason) {
+    send(order, customer, "ORDER_CANCELLED", "Order " + order.getNumber() + " cancelled",
+        "your order " + order.getNumber() + " has been cancelled.\n\nReason: " + reason);
+  }
+
+  private void send(SalesOrder order, Customer customer, String type, String subject, String text) {
+    String body = "Dear " + customer.getContactName() + ",\n\n" + text + "\n\nKind regards,\n"
+        + properties.companyName();
+    outbox.enqueue(order.getNumber(), type, type + ":" + order.getNumber(), customer.getContactEmail(),
+        subject, body);
+  }
+
+  private String details(SalesOrder order) {
+    return order.getLines().stream()
+        .map(line -> line.getLineNo() + ". " + line.getSku() + " x " + line.getQuantity() + " at "
+            + Money.format(line.getUnitPrice(), order.getCurrency()))
+        .collect(Collectors.joining("\n"))
+        + "\nTotal: " + Money.format(order.getTotalAmount(), order.getCurrency()) + "\n";
+  }
+}

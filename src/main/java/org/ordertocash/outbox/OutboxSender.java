@@ -1,0 +1,87 @@
+package org.ordertocash.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.ordertocash.config.OrderToCashProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Limit;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers pending outbox messages through Spring Mail. Only active when SMTP is configured
+ * ({@code spring.mail.host}); otherwise messages stay PENDING and are listed as such.
+ *
+ * <p>Each message is claimed in its own short transaction before it is sent and marked SENT
+ * right after, so two senders never send the same message; a sender that dies between sending
+ * and marking leaves a SENDING message that is retried after {@link #STALE_AFTER} (at least once).
+ */
+@Component
+public class OutboxSender {
+
+  static final Duration STALE_AFTER = Duration.ofMinutes(10);
+  static final int MAX_ATTEMPTS = 5;
+  private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+  private final OutboxRepository repository;
+  private final ObjectProvider<JavaMailSender> mailSender;
+  private final TransactionTemplate transactions;
+  private final OrderToCashProperties properties;
+  private final Clock clock;
+
+  public OutboxSender(OutboxRepository repository, ObjectProvider<JavaMailSender> mailSender,
+      TransactionTemplate transactions, OrderToCashProperties properties, Clock clock) {
+    this.repository = repository;
+    this.mailSender = mailSender;
+    this.transactions = transactions;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  @Scheduled(fixedDelayString = "${ordertocash.outbox.poll-interval:PT5S}", initialDelayString = "PT5S")
+  public void sendPending() {
+    JavaMailSender sender = mailSender.getIfAvailable();
+    if (sender == null) {
+      return;
+    }
+    Instant staleBefore = clock.instant().minus(STALE_AFTER);
+    for (Long id : repository.findSendable(staleBefore, Limit.of(50))) {
+      Boolean claimed = transactions.execute(tx -> repository.claim(id, clock.instant(), staleBefore) == 1);
+      if (Boolean.TRUE.equals(claimed)) {
+        send(sender, id);
+      }
+    }
+  }
+
+  private void send(JavaMailSender sender, Long id) {
+    OutboxMessage message = repository.findById(id).orElseThrow();
+    try {
+      SimpleMailMessage mail = new SimpleMailMessage();
+      mail.setFrom(properties.mail().from());
+      mail.setTo(message.getRecipient());
+      mail.setSubject(message.getSubject());
+      mail.setText(message.getBody());
+      sender.send(mail);
+      transactions.executeWithoutResult(tx -> repository.markSent(id, clock.instant()));
+    } catch (MailException e) {
+      log.warn("Sending outbox message {} to {} failed (attempt {})", id, message.getRecipient(),
+          message.getAttempts(), e);
+      OutboxMessage.Status next = message.getAttempts() >= MAX_ATTEMPTS
+          ? OutboxMessage.Status.FAILED
+          : OutboxMessage.Status.PENDING;
+      transactions.executeWithoutResult(tx -> repository.markFailed(id, next, abbreviate(e.getMessage())));
+    }
+  }
+
+  private static String abbreviate(String text) {
+    return text == null ? null : text.substring(0, Math.min(text.length(), 2000));
+  }
+}
