@@ -1,0 +1,184 @@
+package org.ordertocash.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Camunda Forms in forms/: valid JSON for the Tasklist's form-js, id = file name, and they
+ * submit only the decision inputs of their task. Camunda Forms submit every keyed field, also
+ * read-only ones, so anything merely shown must be a text component (templating), never an input.
+ */
+class CamundaFormsTest {
+
+  static final Path FORMS = Path.of("forms");
+  static final Path BPMN = Path.of("bpmn");
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Form id -> the variables it may submit. */
+  static final Map<String, Set<String>> INPUTS = Map.of(
+      "order-review", Set.of("reviewDecision", "reviewComment", "reviewNote", "fulfilment"),
+      "order-revision", Set.of("revisionDecision", "revisedPaymentTerms", "revisedDeliveryDate",
+          "resetToListPrices", "revisionNote"),
+      "credit-hold-review", Set.of("creditDecision", "creditDecisionReason"),
+      "credit-hold-chase", Set.of("chaseNote"));
+
+  /** Component types that display but never submit. */
+  static final Set<String> DISPLAY_ONLY = Set.of("text", "html", "image", "spacer", "separator", "group");
+
+  static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
+  static final Pattern IDENTIFIER = Pattern.compile("\\b[a-zA-Z_][a-zA-Z0-9_]*\\b");
+
+  static Map<String, JsonNode> forms() throws IOException {
+    Map<String, JsonNode> forms = new LinkedHashMap<>();
+    try (Stream<Path> files = Files.list(FORMS)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".form")).sorted().toList()) {
+        forms.put(file.getFileName().toString().replaceFirst("\\.form$", ""), JSON.readTree(file.toFile()));
+      }
+    }
+    return forms;
+  }
+
+  static List<JsonNode> components(JsonNode container) {
+    List<JsonNode> all = new ArrayList<>();
+    for (JsonNode component : container.path("components")) {
+      all.add(component);
+      all.addAll(components(component));
+    }
+    return all;
+  }
+
+  @Test
+  void everyFormIsAValidCamundaFormNamedLikeItsFile() throws IOException {
+    Map<String, JsonNode> forms = forms();
+    assertThat(forms.keySet()).containsExactlyInAnyOrderElementsOf(INPUTS.keySet());
+    forms.forEach((fileName, form) -> {
+      assertThat(form.path("id").asText()).as("id of %s.form", fileName).isEqualTo(fileName);
+      assertThat(form.path("type").asText()).isEqualTo("default");
+      assertThat(form.path("executionPlatform").asText()).isEqualTo("Camunda Platform");
+      assertThat(form.path("executionPlatformVersion").asText()).isEqualTo("7.24.0");
+      assertThat(form.path("schemaVersion").asInt()).as("schemaVersion of %s", fileName).isBetween(1, 16);
+      Set<String> ids = new TreeSet<>();
+      for (JsonNode component : components(form)) {
+        assertThat(component.path("type").asText()).as("type of a component in %s", fileName).isNotBlank();
+        assertThat(ids.add(component.path("id").asText())).as("unique component id %s in %s",
+            component.path("id").asText(), fileName).isTrue();
+      }
+    });
+  }
+
+  @Test
+  void formsSubmitOnlyTheirDecisionInputs() throws IOException {
+    forms().forEach((formId, form) -> {
+      List<String> submitted = new ArrayList<>();
+      for (JsonNode component : components(form)) {
+        String type = component.path("type").asText();
+        if (component.hasNonNull("key") && !DISPLAY_ONLY.contains(type)) {
+          submitted.add(component.get("key").asText());
+        }
+        if (DISPLAY_ONLY.contains(type)) {
+          assertThat(component.has("key")).as("display-only %s in %s has a key", type, formId).isFalse();
+        }
+      }
+      assertThat(submitted).as("keys submitted by %s", formId)
+          .doesNotHaveDuplicates()
+          .containsExactlyInAnyOrderElementsOf(INPUTS.get(formId));
+    });
+  }
+
+  @Test
+  void nothingDisplayedIsAlsoAnInput() throws IOException {
+    forms().forEach((formId, form) -> {
+      for (JsonNode component : components(form)) {
+        if (!"text".equals(component.path("type").asText())) {
+          continue;
+        }
+        Matcher template = TEMPLATE.matcher(component.path("text").asText());
+        while (template.find()) {
+          Matcher identifier = IDENTIFIER.matcher(template.group(1).replaceAll("\"[^\"]*\"", ""));
+          while (identifier.find()) {
+            assertThat(INPUTS.get(formId)).as("%s displays %s, which it also submits", formId, identifier.group())
+                .doesNotContain(identifier.group());
+          }
+        }
+      }
+    });
+  }
+
+  @Test
+  void decisionOptionsMatchTheGatewayConditions() throws IOException {
+    Map<String, JsonNode> forms = forms();
+    assertThat(values(forms.get("order-review"), "reviewDecision")).containsExactly("approve", "reject", "sendBack");
+    assertThat(values(forms.get("order-review"), "fulfilment")).containsExactly("PARTIAL_DELIVERY", "BACKORDER", "WAIT");
+    assertThat(values(forms.get("credit-hold-review"), "creditDecision")).containsExactly("release", "reject");
+    assertThat(values(forms.get("order-revision"), "revisionDecision")).containsExactly("resubmit", "withdraw");
+    assertThat(values(forms.get("order-revision"), "revisedPaymentTerms"))
+        .containsExactly("NET_15", "NET_30", "NET_60", "PREPAID");
+    String review = readString(BPMN.resolve("order-review.bpmn"));
+    for (String value : List.of("approve", "reject", "sendBack")) {
+      assertThat(review).contains("${reviewDecision == '" + value + "'}");
+    }
+    for (String value : List.of("release", "reject")) {
+      assertThat(review).contains("${creditDecision == '" + value + "'}");
+    }
+    for (String value : List.of("resubmit", "withdraw")) {
+      assertThat(review).contains("${revisionDecision == '" + value + "'}");
+    }
+  }
+
+  @Test
+  void everyUserTaskReferencesAnExistingFormByDeployment() throws IOException {
+    Set<String> formIds = forms().keySet();
+    Set<String> referenced = new TreeSet<>();
+    try (Stream<Path> files = Files.list(BPMN)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+          String formRef = task.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRef");
+          String binding = task.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRefBinding");
+          assertThat(formRef).as("formRef of %s", task.getId()).isIn(formIds);
+          assertThat(binding).as("formRefBinding of %s", task.getId()).isEqualTo("deployment");
+          referenced.add(formRef);
+        }
+      }
+    }
+    assertThat(referenced).as("forms nobody uses").containsExactlyInAnyOrderElementsOf(formIds);
+  }
+
+  static List<String> values(JsonNode form, String key) {
+    for (JsonNode component : components(form)) {
+      if (key.equals(component.path("key").asText())) {
+        List<String> values = new ArrayList<>();
+        component.path("values").forEach(v -> values.add(v.path("value").asText()));
+        return values;
+      }
+    }
+    throw new AssertionError("no field " + key);
+  }
+
+  static String readString(Path path) {
+    try {
+      return Files.readString(path);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
