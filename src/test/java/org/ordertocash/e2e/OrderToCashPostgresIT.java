@@ -1,0 +1,125 @@
+package org.ordertocash.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.ordertocash.support.Api;
+import org.ordertocash.support.LocalPostgres;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The application on the real local PostgreSQL (a database of its own, created and dropped
+ * here), driven only through its REST APIs: intake → review → CONFIRMED.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"camunda.bpm.generate-unique-process-engine-name=true",
+        "camunda.bpm.job-execution.wait-time-in-millis=200", "camunda.bpm.job-execution.max-wait=1000"})
+@ActiveProfiles({"postgres", "dev"})
+@DirtiesContext
+class OrderToCashPostgresIT {
+
+  private static LocalPostgres postgres;
+
+  @Autowired TestRestTemplate rest;
+  @Autowired JdbcClient jdbc;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    postgres = LocalPostgres.createDatabase();
+    registry.add("spring.datasource.url", postgres::jdbcUrl);
+    registry.add("spring.datasource.username", postgres::user);
+    registry.add("spring.datasource.password", postgres::password);
+  }
+
+  @AfterAll
+  static void dropDatabase(@Autowired ConfigurableApplicationContext context) throws Exception {
+    context.close();
+    postgres.drop();
+  }
+
+  @Test
+  void runsOnPostgres() {
+    String product = jdbc.sql("select version()").query(String.class).single();
+    assertThat(product).startsWith("PostgreSQL");
+    assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Long.class).single()).isPositive();
+  }
+
+  @Test
+  void orderGoesFromIntakeThroughManagerReviewToConfirmed() {
+    String body = """
+        {"customerCode": "C-1004", "channel": "EMAIL",
+         "lines": [{"sku": "P-100", "quantity": 3}, {"sku": "P-300", "quantity": 1, "unitPrice": 85.00}],
+         "requestedDeliveryDate": "%s"}
+        """.formatted(LocalDate.now().plusDays(20));
+    ResponseEntity<Map> created = Api.as(rest, "sally").post("/api/orders", body, "pg-e2e-1");
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String number = (String) created.getBody().get("number");
+
+    String taskId = await().atMost(Duration.ofSeconds(60)).until(() -> openTaskId(number, "Task_ReviewOrder"), id -> id != null);
+
+    ResponseEntity<String> refused = completeTask("sally", taskId, "approve");
+    assertThat(refused.getStatusCode().is2xxSuccessful()).as("sally is not a sales manager").isFalse();
+
+    ResponseEntity<String> completed = completeTask("mike", taskId, "approve");
+    assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    Map<String, Object> order = Api.as(rest, "sally").get("/api/orders/" + number).getBody();
+    assertThat(order).containsEntry("status", "CONFIRMED");
+    assertThat((List<Map<String, Object>>) order.get("statusHistory")).last()
+        .satisfies(change -> assertThat(change).containsEntry("changedBy", "mike"));
+    assertThat(rest.withBasicAuth("audrey", "demo").getForObject("/api/orders/" + number + "/messages", List.class))
+        .extracting(m -> ((Map<String, Object>) m).get("type")).containsExactly("ORDER_CONFIRMED");
+    assertThat(rest.withBasicAuth("audrey", "demo").getForEntity(
+        "/engine-rest/history/process-instance?processInstanceBusinessKey=" + number, List.class).getBody())
+        .hasSize(2);
+  }
+
+  @Test
+  void autoApprovedOrderIsConfirmedWithoutAnyTask() {
+    String body = """
+        {"customerCode": "C-1001", "channel": "EDI", "lines": [{"sku": "P-200", "quantity": 1}],
+         "requestedDeliveryDate": "%s"}
+        """.formatted(LocalDate.now().plusDays(10));
+    String number = (String) Api.as(rest, "sally").post("/api/orders", body, "pg-e2e-2").getBody().get("number");
+
+    await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+        assertThat(Api.as(rest, "sally").get("/api/orders/" + number).getBody()).containsEntry("status", "CONFIRMED"));
+  }
+
+  private String openTaskId(String number, String taskKey) {
+    Map<String, Object> process = (Map<String, Object>) Api.as(rest, "sally").get("/api/orders/" + number).getBody().get("process");
+    return ((List<Map<String, Object>>) process.get("openTasks")).stream()
+        .filter(task -> taskKey.equals(task.get("taskDefinitionKey")))
+        .map(task -> (String) task.get("id")).findFirst().orElse(null);
+  }
+
+  private ResponseEntity<String> completeTask(String user, String taskId, String decision) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    String variables = """
+        {"variables": {"reviewDecision": {"value": "%s", "type": "String"}}}
+        """.formatted(decision);
+    return rest.withBasicAuth(user, "demo").postForEntity("/engine-rest/task/" + taskId + "/complete",
+        new HttpEntity<>(variables, headers), String.class);
+  }
+}

@@ -1,0 +1,78 @@
+package org.ordertocash.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * A throw-away database on the local PostgreSQL server for one test class. The server comes from
+ * OTC_TEST_PG_URL (default jdbc:postgresql://127.0.0.1:5432/postgres), OTC_TEST_PG_USER
+ * (postgres) and OTC_TEST_PG_PASSWORD (empty). Where no server answers, the test is skipped with a
+ * message, unless OTC_REQUIRE_POSTGRES=true (set by .ci/run), where it fails.
+ */
+public final class LocalPostgres {
+
+  private final String adminUrl;
+  private final String user;
+  private final String password;
+  private final String database;
+
+  private LocalPostgres(String adminUrl, String user, String password, String database) {
+    this.adminUrl = adminUrl;
+    this.user = user;
+    this.password = password;
+    this.database = database;
+  }
+
+  /** Creates a fresh database, or skips the calling test when PostgreSQL is not there. */
+  public static LocalPostgres createDatabase() {
+    String url = env("OTC_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+    LocalPostgres postgres = new LocalPostgres(url, env("OTC_TEST_PG_USER", "postgres"),
+        env("OTC_TEST_PG_PASSWORD", ""), "otc_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+    try {
+      postgres.execute("create database " + postgres.database);
+    } catch (SQLException e) {
+      String message = "PostgreSQL not reachable at " + url + " (" + e.getMessage() + ")";
+      if (Boolean.parseBoolean(System.getenv("OTC_REQUIRE_POSTGRES"))) {
+        throw new IllegalStateException(message + "; OTC_REQUIRE_POSTGRES=true", e);
+      }
+      Assumptions.abort(message + ": skipping the PostgreSQL test. Start PostgreSQL or set OTC_TEST_PG_URL.");
+    }
+    return postgres;
+  }
+
+  public String jdbcUrl() {
+    int slash = adminUrl.lastIndexOf('/');
+    String rest = adminUrl.substring(slash + 1);
+    int query = rest.indexOf('?');
+    return adminUrl.substring(0, slash + 1) + database + (query >= 0 ? rest.substring(query) : "");
+  }
+
+  public String user() {
+    return user;
+  }
+
+  public String password() {
+    return password;
+  }
+
+  public void drop() throws SQLException {
+    execute("drop database if exists " + database + " with (force)");
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
