@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ordertocash.support.Api;
 import org.ordertocash.support.LocalPostgres;
@@ -39,22 +41,39 @@ import org.springframework.test.context.DynamicPropertySource;
 class OrderToCashPostgresIT {
 
   private static LocalPostgres postgres;
+  private static ConfigurableApplicationContext startedContext;
 
   @Autowired TestRestTemplate rest;
   @Autowired JdbcClient jdbc;
+  @Autowired ConfigurableApplicationContext context;
+
+  /** Runs before Spring starts the application (and skips the class without PostgreSQL). */
+  @BeforeAll
+  static void createDatabase() {
+    postgres = LocalPostgres.createDatabase();
+  }
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    postgres = LocalPostgres.createDatabase();
-    registry.add("spring.datasource.url", postgres::jdbcUrl);
-    registry.add("spring.datasource.username", postgres::user);
-    registry.add("spring.datasource.password", postgres::password);
+    registry.add("spring.datasource.url", () -> postgres.jdbcUrl());
+    registry.add("spring.datasource.username", () -> postgres.user());
+    registry.add("spring.datasource.password", () -> postgres.password());
   }
 
+  @BeforeEach
+  void rememberContext() {
+    startedContext = context;
+  }
+
+  /** The application must let go of the database before it can be dropped. */
   @AfterAll
-  static void dropDatabase(@Autowired ConfigurableApplicationContext context) throws Exception {
-    context.close();
-    postgres.drop();
+  static void dropDatabase() throws Exception {
+    if (startedContext != null) {
+      startedContext.close();
+    }
+    if (postgres != null) {
+      postgres.drop();
+    }
   }
 
   @Test
