@@ -2,13 +2,22 @@ package org.ordertocash.config;
 
 import java.util.List;
 
-/** The JSON body of every error answer of /api. */
-public record ApiError(int status, String message, List<FieldError> errors) {
+import com.fasterxml.jackson.annotation.JsonInclude;
 
-  public ApiError(int status, String message) {
-    this(status, message, List.of());
+/** JSON error body of every /api error: {@code {"status":403,"message":"...","errors":[...]}}. */
+public record ApiError(
+    int status,
+    String message,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FieldError> errors) {
+
+  public ApiError {
+    errors = errors == null ? List.of() : List.copyOf(errors);
   }
 
-  /** A problem with one field of the request; {@code field} is a path such as lines[0].sku. */
+  public static ApiError of(int status, String message) {
+    return new ApiError(status, message, List.of());
+  }
+
+  /** One invalid request field. */
   public record FieldError(String field, String message) {}
 }

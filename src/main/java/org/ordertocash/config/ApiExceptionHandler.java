@@ -118,7 +118,7 @@ public class ApiExceptionHandler {
   }
 
   private static ResponseEntity<ApiError> error(HttpStatus status, String message) {
-    return ResponseEntity.status(status).body(new ApiError(status.value(), message));
+    return ResponseEntity.status(status).body(ApiError.of(status.value(), message));
   }
 
   private static String path(JsonMappingException e) {

@@ -20,6 +20,7 @@ import org.ordertocash.inventory.StockItemRepository;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.ordertocash.config.StartupOrder;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the README walkthrough meets every path of order review. Only inserts what is missing.
  */
 @Component
-@Order(25)
+@Order(StartupOrder.DEMO_DATA)
 @ConditionalOnProperty(name = "ordertocash.demo.enabled", havingValue = "true")
 public class DemoMasterData implements ApplicationRunner {
 

@@ -11,6 +11,7 @@ import org.ordertocash.order.OrderRequest;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.ordertocash.config.StartupOrder;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * make a restart enter nothing twice.
  */
 @Component
-@Order(30)
+@Order(StartupOrder.DEMO_DATA + 1)
 @ConditionalOnProperty(name = "ordertocash.demo.enabled", havingValue = "true")
 public class DemoOrders implements ApplicationRunner {
 

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.ordertocash.config.StartupOrder;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
  * not overwrite a Modeler deployment unless the file in the repository changed.
  */
 @Component
-@Order(20)
+@Order(StartupOrder.MODELS)
 public class ProcessModelDeployer implements ApplicationRunner {
 
   public static final String SOURCE = "order-to-cash";

@@ -1,0 +1,27 @@
+package org.ordertocash.config;
+
+/**
+ * Order of the application's start-up work. All of it runs as Spring Boot
+ * {@link org.springframework.boot.ApplicationRunner}s, which Spring Boot calls once the context
+ * (and with it the process engine, its schema and the starter's admin user) is fully built, sorted
+ * by {@link org.springframework.core.annotation.Order @Order} with these values. Lower runs first.
+ * Runners finish before {@code ApplicationReadyEvent} is published.
+ *
+ * <p>Identity comes first because everything after it (model deployment, demo data) may rely on
+ * the groups and authorizations existing.
+ */
+public final class StartupOrder {
+
+  /** Groups and their authorizations ({@code IdentitySetup}). */
+  public static final int IDENTITY = 10;
+  /** Shared Tasklist filters and their READ grants ({@code TasklistFilterSetup}). */
+  public static final int TASKLIST_FILTERS = 11;
+  /** Demo users, only with {@code ordertocash.demo.enabled=true} ({@code DemoUsers}). */
+  public static final int DEMO_USERS = 12;
+  /** Process models (deployer). */
+  public static final int MODELS = 20;
+  /** Demo master data and orders. */
+  public static final int DEMO_DATA = 30;
+
+  private StartupOrder() {}
+}

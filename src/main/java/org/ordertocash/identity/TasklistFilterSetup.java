@@ -1,0 +1,90 @@
+package org.ordertocash.identity;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.ordertocash.config.StartupOrder;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the shared Tasklist filters (looked up by name, created once, never overwritten) and
+ * grants READ on them to every staff group. The filters have no owner; only administrators
+ * (camunda-admin, ALL on FILTER) may create or change filters - no group gets CREATE on FILTER.
+ *
+ * <p>The queries use expressions ({@code ${currentUserGroups()}}, {@code ${dateTime()}}), which
+ * the engine evaluates for stored queries only ({@code enableExpressionsInStoredQueries: true});
+ * {@code enableExpressionsInAdhocQueries: false} stops any REST user from sending an expression
+ * of their own - an expression is code run inside the engine. Since only admins can store a
+ * filter, only admins decide which expressions run.
+ */
+@Component
+@Order(StartupOrder.TASKLIST_FILTERS)
+public class TasklistFilterSetup implements ApplicationRunner {
+
+  public static final String MY_GROUPS_TASKS = "My group's tasks";
+  public static final String DUE_TODAY_OR_OVERDUE = "Due today / overdue";
+
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final AuthorizationGrants grants;
+
+  public TasklistFilterSetup(FilterService filterService, TaskService taskService, AuthorizationGrants grants) {
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.grants = grants;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    setUp();
+  }
+
+  public void setUp() {
+    Filter myGroups = ensureFilter(MY_GROUPS_TASKS, groupTasks(),
+        properties(-10, "Open tasks of my groups, claimed or not, by due date"));
+    Filter dueToday = ensureFilter(DUE_TODAY_OR_OVERDUE,
+        groupTasks().dueBeforeExpression("${dateTime().withTimeAtStartOfDay().plusDays(1).toDate()}"),
+        properties(-5, "Tasks of my groups due today or overdue"));
+    for (Filter filter : List.of(myGroups, dueToday)) {
+      for (String staff : Groups.STAFF) {
+        grants.grant(staff, Resources.FILTER, filter.getId(), Permissions.READ);
+      }
+    }
+  }
+
+  private TaskQuery groupTasks() {
+    return taskService.createTaskQuery()
+        .taskCandidateGroupExpression("${currentUserGroups()}")
+        .includeAssignedTasks()
+        .orderByDueDate().asc();
+  }
+
+  private static Map<String, Object> properties(int priority, String description) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("priority", priority);
+    properties.put("description", description);
+    properties.put("refresh", true);
+    return properties;
+  }
+
+  private Filter ensureFilter(String name, TaskQuery query, Map<String, Object> properties) {
+    List<Filter> existing = filterService.createFilterQuery().filterName(name).list();
+    if (!existing.isEmpty()) {
+      return existing.get(0);
+    }
+    Filter filter = filterService.newTaskFilter(name);
+    filter.setQuery(query);
+    filter.setProperties(properties);
+    return filterService.saveFilter(filter);
+  }
+}
