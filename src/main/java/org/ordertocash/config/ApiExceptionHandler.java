@@ -24,6 +24,8 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -46,12 +48,18 @@ public class ApiExceptionHandler {
     return badRequest("Invalid request", errors);
   }
 
+  /** Bean validation of controller parameters; a @Valid body reports its own field paths. */
   @ExceptionHandler(HandlerMethodValidationException.class)
   ResponseEntity<ApiError> invalidParameter(HandlerMethodValidationException e) {
-    List<FieldError> errors = e.getParameterValidationResults().stream()
-        .flatMap(result -> result.getResolvableErrors().stream()
-            .map(error -> new FieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
-        .toList();
+    List<FieldError> errors = new ArrayList<>();
+    for (ParameterValidationResult result : e.getParameterValidationResults()) {
+      if (result instanceof ParameterErrors body) {
+        body.getFieldErrors().forEach(error -> errors.add(new FieldError(error.getField(), error.getDefaultMessage())));
+      } else {
+        String name = result.getMethodParameter().getParameterName();
+        result.getResolvableErrors().forEach(error -> errors.add(new FieldError(name, error.getDefaultMessage())));
+      }
+    }
     return badRequest("Invalid request", errors);
   }
 
