@@ -1,0 +1,120 @@
+package org.ordertocash.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ordertocash.config.OrderToCashProperties;
+import org.ordertocash.order.OrderReviewService;
+import org.ordertocash.support.Api;
+import org.ordertocash.support.AppTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The outbox end to end against a real SMTP server (GreenMail): a message is written with the
+ * process step, sent once, never sent for a rolled-back step, and kept for retry when SMTP fails.
+ */
+@AppTest
+class OutboxMailTest {
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  @Autowired TestRestTemplate rest;
+  @Autowired OutboxRepository repository;
+  @Autowired OutboxService outbox;
+  @Autowired OrderReviewService review;
+  @Autowired TransactionTemplate transactions;
+  @Autowired OrderToCashProperties properties;
+  @Autowired Clock clock;
+
+  @Test
+  void confirmationIsMailedOnceToTheCustomer() throws Exception {
+    String number = autoApprovedOrder();
+    OutboxSender sender = senderTo(smtp.getSmtp().getPort());
+
+    sender.sendPending();
+    sender.sendPending();
+
+    MimeMessage[] received = smtp.getReceivedMessages();
+    assertThat(received).filteredOn(mail -> subject(mail).contains(number)).singleElement().satisfies(mail -> {
+      assertThat(mail.getAllRecipients()[0]).hasToString("li.wei@c-1001.example");
+      assertThat(subject(mail)).isEqualTo("Order " + number + " confirmed");
+    });
+    assertThat(outbox.messagesFor(number)).singleElement()
+        .satisfies(message -> assertThat(message.status()).isEqualTo(OutboxMessage.Status.SENT));
+  }
+
+  @Test
+  void aRolledBackStepLeavesNoMessageAndARetriedStepWritesOne() {
+    String number = autoApprovedOrder();
+    String dedupKey = "TEST:" + number;
+
+    transactions.executeWithoutResult(tx -> {
+      outbox.enqueue(number, "TEST", dedupKey, "x@example.com", "rolled back", "body");
+      tx.setRollbackOnly();
+    });
+    assertThat(repository.existsByDedupKey(dedupKey)).isFalse();
+
+    transactions.executeWithoutResult(tx -> outbox.enqueue(number, "TEST", dedupKey, "x@example.com", "retry", "body"));
+    transactions.executeWithoutResult(tx -> outbox.enqueue(number, "TEST", dedupKey, "x@example.com", "retry", "body"));
+    assertThat(outbox.messagesFor(number)).filteredOn(m -> m.type().equals("TEST")).hasSize(1);
+  }
+
+  @Test
+  void failedDeliveryStaysPendingForTheNextAttempt() {
+    String number = autoApprovedOrder();
+    OutboxSender broken = senderTo(1);
+
+    broken.sendPending();
+
+    assertThat(outbox.messagesFor(number)).singleElement().satisfies(message -> {
+      assertThat(message.status()).isEqualTo(OutboxMessage.Status.PENDING);
+      assertThat(message.attempts()).isEqualTo(1);
+      assertThat(message.lastError()).isNotBlank();
+    });
+  }
+
+  private String autoApprovedOrder() {
+    String body = """
+        {"customerCode": "C-1001", "channel": "WEB", "lines": [{"sku": "P-100", "quantity": 1}],
+         "requestedDeliveryDate": "%s"}
+        """.formatted(LocalDate.now().plusDays(10));
+    String number = (String) Api.as(rest, "sally").post("/api/orders", body).getBody().get("number");
+    await().atMost(Duration.ofSeconds(30)).until(() -> !outbox.messagesFor(number).isEmpty());
+    return number;
+  }
+
+  private OutboxSender senderTo(int port) {
+    JavaMailSenderImpl mail = new JavaMailSenderImpl();
+    mail.setHost("127.0.0.1");
+    mail.setPort(port);
+    mail.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
+    StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("mailSender", mail));
+    return new OutboxSender(repository, beans.getBeanProvider(JavaMailSender.class), transactions, properties, clock);
+  }
+
+  private static String subject(MimeMessage mail) {
+    try {
+      return mail.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
