@@ -26,9 +26,7 @@ public class ApplyOrderRevisionDelegate implements JavaDelegate {
         date(execution.getVariable("revisedDeliveryDate")),
         Boolean.TRUE.equals(execution.getVariable("resetToListPrices")),
         (String) execution.getVariable("revisionNote"));
-    // The next review must decide afresh, not inherit the manager's last answer.
-    execution.removeVariable("reviewDecision");
-    execution.removeVariable("reviewComment");
+    // The model's output mapping of Task_ApplyRevision clears the last round's decisions.
   }
 
   private static PaymentTerms terms(Object value) {
