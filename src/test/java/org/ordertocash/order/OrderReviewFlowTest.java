@@ -1,0 +1,173 @@
+package org.ordertocash.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.ordertocash.outbox.OutboxMessageView;
+import org.ordertocash.outbox.OutboxService;
+import org.ordertocash.support.Api;
+import org.ordertocash.support.AppTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/**
+ * Order review with the real delegates, decision table and domain: each test enters an order
+ * through the API and follows it to its end, acting in tasks as the demo users would.
+ */
+@AppTest
+class OrderReviewFlowTest {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired IdentityService identityService;
+  @Autowired OrderRepository orders;
+  @Autowired OutboxService outbox;
+  @Autowired OrderQueryService queries;
+
+  @AfterEach
+  void signOut() {
+    identityService.clearAuthentication();
+  }
+
+  @Test
+  void priceFarBelowListIsRejectedByRoutingAndTheCustomerIsTold() {
+    String number = enter("sally", "C-1001", "[{\"sku\": \"P-200\", \"quantity\": 1, \"unitPrice\": 700.00}]", 20);
+
+    awaitStatus(number, OrderStatus.REJECTED);
+    assertThat(lastChange(number).reason()).contains("30 %");
+    assertThat(outbox.messagesFor(number)).extracting(OutboxMessageView::type).containsExactly("ORDER_REJECTED");
+  }
+
+  @Test
+  void creditHoldReleasedByFinanceLeadsToConfirmation() {
+    String number = enter("sally", "C-1005", "[{\"sku\": \"P-100\", \"quantity\": 1}]", 20);
+    Task hold = awaitTask(number, "Task_ReviewCreditHold");
+    assertThat(orders.findByNumber(number).orElseThrow().getStatus()).isEqualTo(OrderStatus.CREDIT_HOLD);
+    assertThat((String) runtimeService.getVariable(hold.getExecutionId(), "creditHoldReason")).contains("Overdue");
+
+    actAs("fiona", "finance");
+    taskService.complete(hold.getId(), Map.of("creditDecision", "release", "creditDecisionReason", "Paid by wire today"));
+
+    awaitStatus(number, OrderStatus.CONFIRMED);
+    assertThat(lastChange(number).changedBy()).isEqualTo("fiona");
+  }
+
+  @Test
+  void creditHoldRejectedByFinanceRejectsTheOrder() {
+    String number = enter("sally", "C-1005", "[{\"sku\": \"P-100\", \"quantity\": 2}]", 20);
+    Task hold = awaitTask(number, "Task_ReviewCreditHold");
+
+    actAs("fiona", "finance");
+    taskService.complete(hold.getId(), Map.of("creditDecision", "reject", "creditDecisionReason", "Too much overdue"));
+
+    awaitStatus(number, OrderStatus.REJECTED);
+    assertThat(lastChange(number).reason()).isEqualTo("Credit refused: Too much overdue");
+  }
+
+  @Test
+  void stockShortageGoesToManagerReviewWithAProposal() {
+    String number = enter("sally", "C-1002", "[{\"sku\": \"P-400\", \"quantity\": 2}, {\"sku\": \"P-100\", \"quantity\": 1}]", 5);
+    Task review = awaitTask(number, "Task_ReviewOrder");
+
+    assertThat(runtimeService.getVariable(review.getExecutionId(), "stockAvailable")).isEqualTo(false);
+    assertThat(runtimeService.getVariable(review.getExecutionId(), "stockProposal")).isEqualTo("PARTIAL_DELIVERY");
+    assertThat((String) taskService.getVariable(review.getId(), "orderSummary")).contains(number, "Beijing Star Retail");
+
+    actAs("mike", "sales-managers");
+    taskService.complete(review.getId(), Map.of("reviewDecision", "approve", "fulfilment", "PARTIAL_DELIVERY"));
+
+    awaitStatus(number, OrderStatus.CONFIRMED);
+    assertThat(lastChange(number).reason()).contains("PARTIAL_DELIVERY");
+  }
+
+  @Test
+  void theManagerWhoEnteredAnOrderCannotApproveIt() {
+    String number = enter("mike", "C-1004", "[{\"sku\": \"P-100\", \"quantity\": 1}]", 20);
+    Task review = awaitTask(number, "Task_ReviewOrder");
+
+    actAs("mike", "sales-managers");
+    assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of("reviewDecision", "approve")))
+        .satisfies(e -> assertThat(FourEyesCheck.isRefusal(e)).isTrue())
+        .hasMessageContaining("Four-eyes");
+    assertThat(taskService.createTaskQuery().taskId(review.getId()).count()).isEqualTo(1);
+    assertThat(orders.findByNumber(number).orElseThrow().getStatus()).isEqualTo(OrderStatus.IN_REVIEW);
+  }
+
+  @Test
+  void sentBackOrderIsRevisedByQuotingListPricesAndApprovedOnSecondReview() {
+    String number = enter("sally", "C-1004", "[{\"sku\": \"P-100\", \"quantity\": 4, \"unitPrice\": 180.00}]", 20);
+    Task review = awaitTask(number, "Task_ReviewOrder");
+
+    actAs("mike", "sales-managers");
+    taskService.complete(review.getId(), Map.of("reviewDecision", "sendBack", "reviewNote", "Please quote list prices"));
+    Task revise = awaitTask(number, "Task_ReviseOrder");
+
+    actAs("sally", "sales");
+    taskService.complete(revise.getId(), Map.of("revisionDecision", "resubmit", "resetToListPrices", true,
+        "revisedPaymentTerms", "NET_30", "revisionNote", "List prices agreed with customer"));
+    Task secondReview = awaitTask(number, "Task_ReviewOrder");
+    assertThat(orders.findByNumber(number).orElseThrow().getTotalAmount()).isEqualByComparingTo("796.00");
+    assertThat(runtimeService.getVariable(secondReview.getExecutionId(), "reviewDecision")).isNull();
+
+    actAs("mike", "sales-managers");
+    taskService.complete(secondReview.getId(), Map.of("reviewDecision", "approve"));
+
+    awaitStatus(number, OrderStatus.CONFIRMED);
+  }
+
+  @Test
+  void withdrawnOrderIsCancelled() {
+    String number = enter("sally", "C-1004", "[{\"sku\": \"P-100\", \"quantity\": 1}]", 20);
+    actAs("mike", "sales-managers");
+    taskService.complete(awaitTask(number, "Task_ReviewOrder").getId(), Map.of("reviewDecision", "sendBack", "reviewNote", "?"));
+
+    actAs("sally", "sales");
+    taskService.complete(awaitTask(number, "Task_ReviseOrder").getId(),
+        Map.of("revisionDecision", "withdraw", "revisionNote", "Customer lost interest"));
+
+    awaitStatus(number, OrderStatus.CANCELLED);
+    assertThat(lastChange(number).reason()).contains("Customer lost interest");
+  }
+
+  private String enter(String user, String customer, String lines, int daysAhead) {
+    String body = """
+        {"customerCode": "%s", "channel": "PHONE", "lines": %s, "requestedDeliveryDate": "%s"}
+        """.formatted(customer, lines, LocalDate.now().plusDays(daysAhead));
+    return (String) Api.as(rest, user).post("/api/orders", body).getBody().get("number");
+  }
+
+  private Task awaitTask(String number, String taskKey) {
+    identityService.clearAuthentication();
+    return await().atMost(Duration.ofSeconds(30)).until(() -> taskService.createTaskQuery()
+        .processInstanceBusinessKey(number).taskDefinitionKey(taskKey).singleResult(), task -> task != null);
+  }
+
+  private void awaitStatus(String number, OrderStatus status) {
+    identityService.clearAuthentication();
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        assertThat(orders.findByNumber(number).orElseThrow().getStatus()).isEqualTo(status));
+  }
+
+  /** The newest entry of the order's status history, as auditors read it through the API. */
+  private OrderView.StatusChange lastChange(String number) {
+    List<OrderView.StatusChange> history = queries.view(number).statusHistory();
+    return history.get(history.size() - 1);
+  }
+
+  private void actAs(String user, String group) {
+    identityService.setAuthentication(user, List.of(group));
+  }
+}
