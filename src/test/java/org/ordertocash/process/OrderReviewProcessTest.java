@@ -50,7 +50,7 @@ class OrderReviewProcessTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension =
-      ProcessEngineCoverageExtension.builder().assertClassCoverageAtLeast(0.9).build();
+      ProcessEngineCoverageExtension.builder().assertClassCoverageAtLeast(ProcessCoverage.MINIMUM).build();
 
   static final Date NOW = Date.from(Instant.parse("2026-11-23T09:00:00Z"));
 
