@@ -51,7 +51,7 @@ class OrderToCashProcessTest {
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
       .excludeProcessDefinitionKeys("order-review")
-      .assertClassCoverageAtLeast(0.9)
+      .assertClassCoverageAtLeast(ProcessCoverage.MINIMUM)
       .build();
 
   static final String ORDER_NUMBER = "SO-2001";
@@ -174,5 +174,22 @@ class OrderToCashProcessTest {
         .containsEntry("orderNumber", ORDER_NUMBER)
         .containsEntry("cancelReason", "Customer cancelled by phone")
         .containsEntry("cancelledBy", "carla");
+  }
+  @Test
+  void cancellationBeforeTheReviewStartedRemovesThePendingReviewJob() {
+    ProcessInstance pi = runtimeService().startProcessInstanceByKey(
+        "order-to-cash", ORDER_NUMBER, OrderFixtures.startVariables(ORDER_NUMBER));
+    Assertions.assertThat(job(pi)).isNotNull();
+
+    runtimeService().createMessageCorrelation("CancelOrder")
+        .processInstanceBusinessKey(ORDER_NUMBER)
+        .setVariable("cancelReason", "Entered twice")
+        .setVariable("cancelledBy", ENTERED_BY)
+        .correlate();
+
+    assertThat(pi).isEnded().hasPassed("Event_OrderCancelled").hasNotPassed("Task_CallOrderReview");
+    Assertions.assertThat(BpmnAwareTests.jobQuery().processInstanceId(pi.getId()).count()).isZero();
+    Assertions.assertThat(validateOrder.wasCalled()).isFalse();
+    Assertions.assertThat(recordCancellation.lastCall()).containsEntry("cancelReason", "Entered twice");
   }
 }
