@@ -80,7 +80,18 @@ class AdminSetupGuardTest extends IdentityWebTestBase {
         HttpRequest.newBuilder(uri("/camunda/app/admin/" + engine.getName() + "/")).GET().build());
     assertThat(page.statusCode()).as(page.uri() + " " + page.body()).isEqualTo(200);
     List<HttpCookie> cookies = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies();
-    return cookies.stream().filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst()
+    String token = cookies.stream().filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst()
         .orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie in " + cookies)).getValue();
+
+    // The token is accepted: a login with a wrong password fails on the password (401), not on
+    // CSRF (403). So in the attack above CSRF cannot be the reason for a 403.
+    HttpResponse<String> login = send(browser, HttpRequest.newBuilder(
+            uri("/camunda/api/admin/auth/user/" + engine.getName() + "/login/admin"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("X-XSRF-TOKEN", token)
+        .POST(BodyPublishers.ofString("username=nobody&password=wrong"))
+        .build());
+    assertThat(login.statusCode()).as("login with CSRF token: " + login.body()).isEqualTo(401);
+    return token;
   }
 }
