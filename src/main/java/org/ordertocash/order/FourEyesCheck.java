@@ -1,16 +1,27 @@
 package org.ordertocash.order;
 
+import java.util.concurrent.Callable;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Task listener on the sales manager's "Review order" task (events {@code assignment} and
- * {@code complete}).
+ * Task listener on the sales manager's "Review order" task (events {@code create},
+ * {@code assignment} and {@code complete}).
  *
  * <ul>
+ *   <li>On {@code create} the task is revoked from the user who entered the order, so that user
+ *       never sees it (see {@link #hideFromEntrant}). The checks below remain for callers that
+ *       bypass authorization (administrators, the plain engine in tests).
  *   <li>Four-eyes rule: the user who entered the order (process variable {@code enteredBy}) may
  *       neither be assigned the review nor complete it. On {@code assignment} the acting user is
  *       the new assignee; on {@code complete} it is the authenticated user (falling back to the
@@ -40,12 +51,40 @@ public class FourEyesCheck implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String event = task.getEventName();
-    if (EVENTNAME_ASSIGNMENT.equals(event)) {
+    if (EVENTNAME_CREATE.equals(event)) {
+      hideFromEntrant(task);
+    } else if (EVENTNAME_ASSIGNMENT.equals(event)) {
       checkFourEyes(task, task.getAssignee(), "be assigned the review of");
     } else if (EVENTNAME_COMPLETE.equals(event)) {
       checkFourEyes(task, actingUser(task), "approve");
       checkRejectionComment(task);
     }
+  }
+
+  /**
+   * Revokes the task from the user who entered the order: a user-level REVOKE overrides the
+   * grant the candidate group gets, so the entrant neither sees nor can work the task, in
+   * Tasklist and through REST alike (403 instead of an error at completion). The engine deletes
+   * task authorizations with the task. Runs without authorization checks because the user whose
+   * action created the task (e.g. sales resubmitting) may not manage authorizations.
+   */
+  private void hideFromEntrant(DelegateTask task) {
+    Object enteredBy = task.getVariable(ENTERED_BY);
+    if (enteredBy == null) {
+      return;
+    }
+    AuthorizationService authorizations = task.getProcessEngineServices().getAuthorizationService();
+    Context.getCommandContext().runWithoutAuthorization((Callable<Void>) () -> {
+      Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+      revoke.setUserId(enteredBy.toString());
+      revoke.setResource(Resources.TASK);
+      revoke.setResourceId(task.getId());
+      revoke.removePermission(Permissions.READ);
+      revoke.removePermission(TaskPermissions.TASK_WORK);
+      revoke.removePermission(Permissions.UPDATE);
+      authorizations.saveAuthorization(revoke);
+      return null;
+    });
   }
 
   /** True if the throwable or one of its causes is a refusal of this kind of check. */

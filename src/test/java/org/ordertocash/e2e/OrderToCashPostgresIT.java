@@ -8,16 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.ordertocash.support.Api;
 import org.ordertocash.support.LocalPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,47 +30,22 @@ import org.springframework.test.context.DynamicPropertySource;
  * The application on the real local PostgreSQL (a database of its own, created and dropped
  * here), driven only through its REST APIs: intake → review → CONFIRMED.
  */
+@ExtendWith(LocalPostgres.PerTestClass.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"camunda.bpm.generate-unique-process-engine-name=true",
-        "camunda.bpm.job-execution.wait-time-in-millis=200", "camunda.bpm.job-execution.max-wait=1000"})
+    // The engine keeps its production name "default": /engine-rest without /engine/{name} finds it.
+    properties = {"camunda.bpm.job-execution.wait-time-in-millis=200", "camunda.bpm.job-execution.max-wait=1000"})
 @ActiveProfiles({"postgres", "dev"})
 @DirtiesContext
 class OrderToCashPostgresIT {
 
-  private static LocalPostgres postgres;
-  private static ConfigurableApplicationContext startedContext;
-
   @Autowired TestRestTemplate rest;
   @Autowired JdbcClient jdbc;
-  @Autowired ConfigurableApplicationContext context;
-
-  /** Runs before Spring starts the application (and skips the class without PostgreSQL). */
-  @BeforeAll
-  static void createDatabase() {
-    postgres = LocalPostgres.createDatabase();
-  }
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> postgres.jdbcUrl());
-    registry.add("spring.datasource.username", () -> postgres.user());
-    registry.add("spring.datasource.password", () -> postgres.password());
-  }
-
-  @BeforeEach
-  void rememberContext() {
-    startedContext = context;
-  }
-
-  /** The application must let go of the database before it can be dropped. */
-  @AfterAll
-  static void dropDatabase() throws Exception {
-    if (startedContext != null) {
-      startedContext.close();
-    }
-    if (postgres != null) {
-      postgres.drop();
-    }
+    registry.add("spring.datasource.url", () -> LocalPostgres.current().jdbcUrl());
+    registry.add("spring.datasource.username", () -> LocalPostgres.current().user());
+    registry.add("spring.datasource.password", () -> LocalPostgres.current().password());
   }
 
   @Test

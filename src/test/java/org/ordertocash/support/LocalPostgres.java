@@ -7,6 +7,9 @@ import java.sql.Statement;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A throw-away database on the local PostgreSQL server for one test class. The server comes from
@@ -15,6 +18,8 @@ import org.junit.jupiter.api.Assumptions;
  * message, unless OTC_REQUIRE_POSTGRES=true (set by .ci/run), where it fails.
  */
 public final class LocalPostgres {
+
+  private static LocalPostgres current;
 
   private final String adminUrl;
   private final String user;
@@ -43,6 +48,32 @@ public final class LocalPostgres {
       Assumptions.abort(message + ": skipping the PostgreSQL test. Start PostgreSQL or set OTC_TEST_PG_URL.");
     }
     return postgres;
+  }
+
+  /** The database of the running test class (see {@link PerTestClass}). */
+  public static LocalPostgres current() {
+    return current;
+  }
+
+  /**
+   * Creates the database before Spring starts the application and drops it after Spring closed
+   * it. Declare it before {@code @SpringBootTest} (JUnit calls "after all" callbacks in reverse)
+   * together with {@code @DirtiesContext}, so the application lets go of the database first.
+   */
+  public static class PerTestClass implements BeforeAllCallback, AfterAllCallback {
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+      current = createDatabase();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws SQLException {
+      if (current != null) {
+        current.drop();
+        current = null;
+      }
+    }
   }
 
   public String jdbcUrl() {
