@@ -19,5 +19,12 @@ public final class Groups {
   public static final List<String> STAFF =
       List.of(SALES, SALES_MANAGERS, FINANCE, LEGAL, WAREHOUSE, CUSTOMER_SERVICE);
 
+  /** Who may look at orders, customers and products: staff and auditors. */
+  public static final String[] ORDER_READERS =
+      {SALES, SALES_MANAGERS, FINANCE, LEGAL, WAREHOUSE, CUSTOMER_SERVICE, AUDITORS};
+
+  /** Who may enter and cancel orders. */
+  public static final String[] ORDER_ENTRY = {SALES, SALES_MANAGERS, CUSTOMER_SERVICE};
+
   private Groups() {}
 }

@@ -28,10 +28,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/orders")
 public class OrderController {
 
-  private static final String[] ORDER_ENTRY = {Groups.SALES, Groups.SALES_MANAGERS, Groups.CUSTOMER_SERVICE};
-  private static final String[] ORDER_READERS = {Groups.SALES, Groups.SALES_MANAGERS, Groups.FINANCE,
-      Groups.LEGAL, Groups.WAREHOUSE, Groups.CUSTOMER_SERVICE, Groups.AUDITORS};
-
   private final OrderIntakeService intake;
   private final OrderCancellationService cancellation;
   private final OrderQueryService queries;
@@ -50,7 +46,7 @@ public class OrderController {
   @PostMapping
   public ResponseEntity<OrderView> create(@Valid @RequestBody OrderRequest request,
       @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey) {
-    currentUser.requireAnyGroup(ORDER_ENTRY);
+    currentUser.requireAnyGroup(Groups.ORDER_ENTRY);
     String user = currentUser.id();
     IntakeResult result;
     try {
@@ -69,20 +65,20 @@ public class OrderController {
 
   @GetMapping("/{number}")
   public OrderView get(@PathVariable String number) {
-    currentUser.requireAnyGroup(ORDER_READERS);
+    currentUser.requireAnyGroup(Groups.ORDER_READERS);
     return queries.view(number);
   }
 
   @PostMapping("/{number}/cancel")
   public OrderView cancel(@PathVariable String number, @Valid @RequestBody CancelRequest request) {
-    currentUser.requireAnyGroup(ORDER_ENTRY);
+    currentUser.requireAnyGroup(Groups.ORDER_ENTRY);
     cancellation.cancel(number, request.reason().trim(), currentUser.id());
     return queries.view(number);
   }
 
   @GetMapping("/{number}/messages")
   public List<OutboxMessageView> messages(@PathVariable String number) {
-    currentUser.requireAnyGroup(ORDER_READERS);
+    currentUser.requireAnyGroup(Groups.ORDER_READERS);
     queries.requireExists(number);
     return outbox.messagesFor(number);
   }
