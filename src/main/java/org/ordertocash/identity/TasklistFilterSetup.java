@@ -64,7 +64,7 @@ public class TasklistFilterSetup implements ApplicationRunner {
 
   private TaskQuery groupTasks() {
     return taskService.createTaskQuery()
-        .taskCandidateGroupExpression("${currentUserGroups()}")
+        .taskCandidateGroupInExpression("${currentUserGroups()}")
         .includeAssignedTasks()
         .orderByDueDate().asc();
   }
