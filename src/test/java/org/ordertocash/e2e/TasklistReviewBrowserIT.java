@@ -42,7 +42,7 @@ class TasklistReviewBrowserIT {
   private static final String CUSTOMER = "Shenzhen Newtech";
   private static final String REVIEW_TASK = "Task_ReviewOrder";
 
-  @RegisterExtension final Browser browser = Browser.create();
+  @RegisterExtension static final Browser browser = Browser.create();
 
   @LocalServerPort int port;
   @Autowired TestRestTemplate rest;

@@ -12,7 +12,10 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.opentest4j.TestAbortedException;
@@ -28,19 +31,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Headless Chromium for browser tests, driven through the distribution's chromedriver (Selenium
  * Manager's download cannot work on the build machines).
  *
+ * <p>Use it as a static extension field, {@code @RegisterExtension static final Browser browser =
+ * Browser.create();}, and call {@link #start()} in the test:
+ *
  * <ul>
- *   <li>{@link #start()} skips the calling test with a message when {@code /usr/bin/chromium} or
+ *   <li>Before the class (so before a Spring context is started for nothing) and again in
+ *       {@link #start()}, it skips the tests with a message when {@code /usr/bin/chromium} or
  *       {@code /usr/bin/chromedriver} is missing - unless {@code OTC_REQUIRE_BROWSER=true} (set by
  *       CI), where it fails. Paths can be overridden with {@code OTC_CHROMIUM} and
  *       {@code OTC_CHROMEDRIVER}.
  *   <li>Each browser gets a fresh temporary profile, removed again by {@link #close()}.
  *   <li>{@link #saveArtifacts(String)} writes a screenshot and the page source to
- *       {@code target/browser/}. Registered as a JUnit extension field ({@code @RegisterExtension
- *       final Browser browser = Browser.create();}) it does so for every test that fails while the
- *       browser is open (before the browser is closed) and quits the browser after each test.
+ *       {@code target/browser/}; the extension does so for every test that fails while the
+ *       browser is open (before the browser is closed), and quits the browser after each test.
  * </ul>
  */
-public final class Browser implements TestExecutionExceptionHandler, AfterEachCallback, AutoCloseable {
+public final class Browser
+    implements ExecutionCondition, TestExecutionExceptionHandler, AfterEachCallback, AfterAllCallback, AutoCloseable {
 
   public static final String REQUIRE_ENV = "OTC_REQUIRE_BROWSER";
   public static final Path ARTIFACTS = Path.of("target", "browser");
@@ -55,20 +62,39 @@ public final class Browser implements TestExecutionExceptionHandler, AfterEachCa
 
   private Browser() {}
 
-  /** Starts Chromium, or aborts (skips) the test when it is not installed. */
-  public WebDriver start() {
-    File chromium = new File(env("OTC_CHROMIUM", "/usr/bin/chromium"));
-    File chromedriver = new File(env("OTC_CHROMEDRIVER", "/usr/bin/chromedriver"));
-    for (File required : new File[] {chromium, chromedriver}) {
+  /**
+   * Aborts (skips) the calling test when Chromium or chromedriver is not installed, or fails it when
+   * {@code OTC_REQUIRE_BROWSER=true}.
+   */
+  public static void assumeInstalled() {
+    String missing = missing();
+    if (missing != null) {
+      Assumptions.abort(missing);
+    }
+  }
+
+  /** Null when both are installed; else why the test is skipped. Throws if the browser is required. */
+  private static String missing() {
+    for (File required : new File[] {chromium(), chromedriver()}) {
       if (!required.canExecute()) {
-        String message = required + " is missing: skipping the browser test. Install it with "
-            + "'apt-get install -y chromium chromium-driver' (or set OTC_CHROMIUM / OTC_CHROMEDRIVER).";
+        String hint = "Install it with 'apt-get install -y chromium chromium-driver' "
+            + "(or point OTC_CHROMIUM / OTC_CHROMEDRIVER at it).";
         if (Boolean.parseBoolean(System.getenv(REQUIRE_ENV))) {
-          throw new IllegalStateException(message.replace("skipping the browser test", REQUIRE_ENV + "=true"));
+          throw new IllegalStateException(
+              required + " is missing and " + REQUIRE_ENV + "=true: the browser test must run. " + hint);
         }
-        Assumptions.abort(message);
+        return required + " is missing: skipping the browser test. " + hint;
       }
     }
+    return null;
+  }
+
+  /** Starts Chromium, or aborts (skips) the test when it is not installed. */
+  public WebDriver start() {
+    assumeInstalled();
+    close();
+    File chromium = chromium();
+    File chromedriver = chromedriver();
     try {
       profile = Files.createTempDirectory("otc-chromium-");
     } catch (IOException e) {
@@ -119,6 +145,15 @@ public final class Browser implements TestExecutionExceptionHandler, AfterEachCa
     }
   }
 
+  /** Evaluated before the test class is set up, so no Spring context is started for nothing. */
+  @Override
+  public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+    String missing = missing();
+    return missing == null
+        ? ConditionEvaluationResult.enabled("Chromium and chromedriver are installed")
+        : ConditionEvaluationResult.disabled(missing);
+  }
+
   @Override
   public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
     if (!(failure instanceof TestAbortedException)) {
@@ -133,14 +168,19 @@ public final class Browser implements TestExecutionExceptionHandler, AfterEachCa
   }
 
   @Override
+  public void afterAll(ExtensionContext context) {
+    close();
+  }
+
+  @Override
   public void close() {
-    if (driver != null) {
-      try {
+    try {
+      if (driver != null) {
         driver.quit();
-      } finally {
-        driver = null;
-        deleteProfile();
       }
+    } finally {
+      driver = null;
+      deleteProfile();
     }
   }
 
@@ -154,6 +194,14 @@ public final class Browser implements TestExecutionExceptionHandler, AfterEachCa
       // a temp directory; the OS cleans up what is left
     }
     profile = null;
+  }
+
+  private static File chromium() {
+    return new File(env("OTC_CHROMIUM", "/usr/bin/chromium"));
+  }
+
+  private static File chromedriver() {
+    return new File(env("OTC_CHROMEDRIVER", "/usr/bin/chromedriver"));
   }
 
   private static String env(String name, String fallback) {
