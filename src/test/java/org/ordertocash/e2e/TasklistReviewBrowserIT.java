@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -101,10 +102,16 @@ class TasklistReviewBrowserIT {
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.assignee button.claim"))).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("li.assignee"), "Mike Manager"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(form, "Review order " + number));
-    WebElement approve = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-        "//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)='Approve']/input[@type='radio']")));
-    click(driver, approve);
-    wait.until(ExpectedConditions.elementSelectionStateToBe(approve, true));
+    // Tasklist re-renders the form after the claim; a radio of the old rendering may go stale.
+    By approve = By.xpath(
+        "//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)='Approve']/input[@type='radio']");
+    wait.ignoring(StaleElementReferenceException.class).until(d -> {
+      WebElement radio = d.findElement(approve);
+      if (!radio.isSelected()) {
+        click(d, radio);
+      }
+      return radio.isSelected();
+    });
     click(driver, wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
         "//div[contains(@class,'form-actions')]/button[contains(@class,'btn-primary')][normalize-space(.)='Complete']"))));
 
