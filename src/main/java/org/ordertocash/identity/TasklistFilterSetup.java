@@ -77,12 +77,14 @@ public class TasklistFilterSetup implements ApplicationRunner {
     return properties;
   }
 
+  /**
+   * Creates the filter, or brings an existing one back to this definition: the seeded filters
+   * belong to the application, so a fix to their query reaches databases seeded by an earlier
+   * version (and a hand edit is reverted at the next start).
+   */
   private Filter ensureFilter(String name, TaskQuery query, Map<String, Object> properties) {
     List<Filter> existing = filterService.createFilterQuery().filterName(name).list();
-    if (!existing.isEmpty()) {
-      return existing.get(0);
-    }
-    Filter filter = filterService.newTaskFilter(name);
+    Filter filter = existing.isEmpty() ? filterService.newTaskFilter(name) : existing.get(0);
     filter.setQuery(query);
     filter.setProperties(properties);
     return filterService.saveFilter(filter);

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -84,6 +85,20 @@ class TasklistFilterTest extends IdentityWebTestBase {
     String dueFilterId = filters(TasklistFilterSetup.DUE_TODAY_OR_OVERDUE).get(0).getId();
     HttpResponse<String> due = get(rest("/filter/" + dueFilterId + "/count"), "sally");
     assertThat(due.statusCode()).as(due.body()).isEqualTo(200);
+  }
+
+  @Test
+  void aFilterSeededByAnEarlierVersionIsBroughtUpToDate() {
+    Filter stale = filters(TasklistFilterSetup.MY_GROUPS_TASKS).get(0);
+    stale.setQuery(engine.getTaskService().createTaskQuery().taskCandidateGroup("nobody"));
+    engine.getFilterService().saveFilter(stale);
+
+    filterSetup.setUp();
+
+    Filter current = filters(TasklistFilterSetup.MY_GROUPS_TASKS).get(0);
+    assertThat(current.getId()).isEqualTo(stale.getId());
+    assertThat(((TaskQueryImpl) current.getQuery()).getCandidateGroup()).isNull();
+    assertThat(((TaskQueryImpl) current.getQuery()).getExpressions()).containsKey("taskCandidateGroupIn");
   }
 
   @Test
