@@ -6,13 +6,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A throw-away database on the local PostgreSQL server for one test class. The server comes from
+ * A throw-away database on the local PostgreSQL server for one test class (use
+ * {@link PerTestClass}). The server comes from
  * OTC_TEST_PG_URL (default jdbc:postgresql://127.0.0.1:5432/postgres), OTC_TEST_PG_USER
  * (postgres) and OTC_TEST_PG_PASSWORD (empty). Where no server answers, the test is skipped with a
  * message, unless OTC_REQUIRE_POSTGRES=true (set by .ci/run), where it fails.
@@ -33,20 +34,12 @@ public final class LocalPostgres {
     this.database = database;
   }
 
-  /** Creates a fresh database, or skips the calling test when PostgreSQL is not there. */
-  public static LocalPostgres createDatabase() {
+  /** Creates a fresh database; throws {@link SQLException} when the server does not answer. */
+  static LocalPostgres createDatabase() throws SQLException {
     String url = env("OTC_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
     LocalPostgres postgres = new LocalPostgres(url, env("OTC_TEST_PG_USER", "postgres"),
         env("OTC_TEST_PG_PASSWORD", ""), "otc_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
-    try {
-      postgres.execute("create database " + postgres.database);
-    } catch (SQLException e) {
-      String message = "PostgreSQL not reachable at " + url + " (" + e.getMessage() + ")";
-      if (Boolean.parseBoolean(System.getenv("OTC_REQUIRE_POSTGRES"))) {
-        throw new IllegalStateException(message + "; OTC_REQUIRE_POSTGRES=true", e);
-      }
-      Assumptions.abort(message + ": skipping the PostgreSQL test. Start PostgreSQL or set OTC_TEST_PG_URL.");
-    }
+    postgres.execute("create database " + postgres.database);
     return postgres;
   }
 
@@ -60,11 +53,25 @@ public final class LocalPostgres {
    * it. Declare it before {@code @SpringBootTest} (JUnit calls "after all" callbacks in reverse)
    * together with {@code @DirtiesContext}, so the application lets go of the database first.
    */
-  public static class PerTestClass implements BeforeAllCallback, AfterAllCallback {
+  public static class PerTestClass implements ExecutionCondition, AfterAllCallback {
 
+    /** Decided before the class starts, so no application is started for nothing. */
     @Override
-    public void beforeAll(ExtensionContext context) {
-      current = createDatabase();
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+      if (context.getTestMethod().isPresent() || current != null) {
+        return ConditionEvaluationResult.enabled("PostgreSQL database " + (current == null ? "" : current.database));
+      }
+      try {
+        current = createDatabase();
+        return ConditionEvaluationResult.enabled("PostgreSQL database " + current.database);
+      } catch (SQLException e) {
+        String message = "PostgreSQL not reachable at " + env("OTC_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres")
+            + " (" + e.getMessage() + ")";
+        if (Boolean.parseBoolean(System.getenv("OTC_REQUIRE_POSTGRES"))) {
+          throw new IllegalStateException(message + " and OTC_REQUIRE_POSTGRES=true", e);
+        }
+        return ConditionEvaluationResult.disabled(message + ": skipped. Start PostgreSQL or set OTC_TEST_PG_URL.");
+      }
     }
 
     @Override
