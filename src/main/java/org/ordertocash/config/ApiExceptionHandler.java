@@ -16,9 +16,11 @@ import org.ordertocash.order.IdempotencyKeyReusedException;
 import org.ordertocash.order.InvalidOrderException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -115,8 +117,18 @@ public class ApiExceptionHandler {
     return error(HttpStatus.valueOf(e.getStatusCode().value()), e.getReason());
   }
 
+  @ExceptionHandler(TypeMismatchException.class)
+  ResponseEntity<ApiError> typeMismatch(TypeMismatchException e) {
+    return badRequest("Invalid value '" + e.getValue() + "' for " + e.getPropertyName(), List.of());
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<ApiError> unexpected(Exception e) {
+    if (e instanceof ErrorResponse known) {
+      // Spring MVC's own client errors (unknown path, missing parameter, ...) keep their status.
+      HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
+      return error(status, known.getBody().getDetail());
+    }
     log.error("Unexpected failure of an API call", e);
     return error(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error; it has been logged");
   }

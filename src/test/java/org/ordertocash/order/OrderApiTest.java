@@ -242,6 +242,12 @@ class OrderApiTest {
   }
 
   @Test
+  void unknownPathIs404AndWrongMethodIs405() {
+    assertThat(Api.as(rest, "sally").get("/api/nothing-here").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(Api.as(rest, "sally").post("/api/customers", "{}").getStatusCode()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
+  }
+
+  @Test
   void customersAndProductsAreListed() {
     ResponseEntity<List> customers = rest.withBasicAuth("sally", "demo").getForEntity("/api/customers", List.class);
     ResponseEntity<List> products = rest.withBasicAuth("sally", "demo").getForEntity("/api/products", List.class);

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.ordertocash.order.Channel;
 import org.ordertocash.order.OrderIntakeService;
+import org.ordertocash.order.OrderRepository;
 import org.ordertocash.order.OrderRequest;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -28,10 +29,12 @@ public class DemoOrders implements ApplicationRunner {
   static final String DEMO_USER = "sally";
 
   private final OrderIntakeService intake;
+  private final OrderRepository orders;
   private final Clock clock;
 
-  public DemoOrders(OrderIntakeService intake, Clock clock) {
+  public DemoOrders(OrderIntakeService intake, OrderRepository orders, Clock clock) {
     this.intake = intake;
+    this.orders = orders;
     this.clock = clock;
   }
 
@@ -43,7 +46,11 @@ public class DemoOrders implements ApplicationRunner {
     enter("demo-stock-short", "C-1002", Channel.WEB, today.plusDays(7), line("P-400", 3, null), line("P-100", 6, null));
   }
 
+  /** Enters nothing when the key was used before (dates differ from day to day, so no replay). */
   private void enter(String key, String customer, Channel channel, LocalDate delivery, OrderRequest.Line... lines) {
+    if (orders.findByEnteredByAndIdempotencyKey(DEMO_USER, key).isPresent()) {
+      return;
+    }
     intake.submit(new OrderRequest(customer, channel, List.of(lines), delivery, null, null), DEMO_USER, key);
   }
 
