@@ -1,0 +1,118 @@
+package org.ordertocash.support;
+
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What a person does in Camunda Tasklist, as Selenium steps with explicit waits. */
+public final class Tasklist {
+
+  /** The rendered Camunda Form of the open task. */
+  public static final By FORM = By.cssSelector("[cam-tasklist-form] .fjs-form");
+
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+
+  private Tasklist(WebDriver driver) {
+    this.driver = driver;
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  /**
+   * Opens Tasklist of the given engine. Test contexts name their engine uniquely, so the webapps
+   * know it by that name, not by "default".
+   */
+  public static Tasklist open(WebDriver driver, int port, String engineName) {
+    driver.get("http://localhost:" + port + "/camunda/app/tasklist/" + engineName + "/");
+    return new Tasklist(driver);
+  }
+
+  /** Logs in through the real form (the webapp sends the CSRF token itself). */
+  public Tasklist logIn(String user, String password, String fullName) {
+    wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("form[name=signinForm] input[ng-model=username]"))).sendKeys(user);
+    driver.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys(password);
+    driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-widget-header]"), fullName));
+    return this;
+  }
+
+  public Tasklist openFilter(String name) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[contains(normalize-space(.), \""
+            + name + "\")]"))).click();
+    return this;
+  }
+
+  /**
+   * Opens a task from the list. The list shows only task names, so the item is picked by its
+   * link to the task id; returns the task's name as listed.
+   */
+  public String openTask(String taskId) {
+    WebElement link = wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("ol.tasks-list li.task h4.task a[href='#/?task=" + taskId + "']")));
+    String name = link.getText();
+    link.click();
+    return name;
+  }
+
+  /** Waits until the form shows the text, then returns all its text. */
+  public String formShowing(String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(FORM, text));
+    return driver.findElement(FORM).getText();
+  }
+
+  /** Claims the open group task; Tasklist renders the form again afterwards. */
+  public Tasklist claim(String fullName, String formText) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.assignee button.claim"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("li.assignee"), fullName));
+    formShowing(formText);
+    return this;
+  }
+
+  public Tasklist choose(String radioLabel) {
+    By radio = By.xpath("//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)='"
+        + radioLabel + "']/input[@type='radio']");
+    // A radio of an earlier rendering of the form may go stale: look it up again until selected.
+    wait.ignoring(StaleElementReferenceException.class).until(d -> {
+      WebElement input = d.findElement(radio);
+      if (!input.isSelected()) {
+        click(input);
+      }
+      return input.isSelected();
+    });
+    return this;
+  }
+
+  /** Types into the text area labelled so (the label's own text: required fields add a "*" span). */
+  public Tasklist type(String fieldLabel, String text) {
+    WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//div[contains(@class,'fjs-form-field')][.//label[normalize-space(text())='" + fieldLabel + "']]//textarea")));
+    scrollTo(field);
+    field.sendKeys(text);
+    return this;
+  }
+
+  /** Completes the task and waits until it has left the list. */
+  public void complete(String taskId) {
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//div[contains(@class,'form-actions')]/button[contains(@class,'btn-primary')][normalize-space(.)='Complete']"))));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("ol.tasks-list a[href='#/?task=" + taskId + "']")));
+  }
+
+  /** Scrolls the element to the middle of its pane first: the fixed page footer covers the bottom. */
+  private void click(WebElement element) {
+    scrollTo(element);
+    element.click();
+  }
+
+  private void scrollTo(WebElement element) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+  }
+}
