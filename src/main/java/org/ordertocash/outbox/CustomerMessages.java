@@ -40,10 +40,20 @@ public class CustomerMessages {
   }
 
   private void send(SalesOrder order, Customer customer, String type, String subject, String text) {
+    send(order.getNumber(), customer, type, type + ":" + order.getNumber(), subject, text, null);
+  }
+
+  /**
+   * Queues a message to the customer's contact in the caller's transaction, with the company's
+   * salutation and closing around {@code text}. The dedup key makes a repeated step harmless:
+   * give each message that may be sent more than once per order (one per quotation version, per
+   * reminder) a key of its own.
+   */
+  public void send(String orderNumber, Customer customer, String type, String dedupKey, String subject,
+      String text, Long attachmentDocumentId) {
     String body = "Dear " + customer.getContactName() + ",\n\n" + text + "\n\nKind regards,\n"
         + properties.companyName();
-    outbox.enqueue(order.getNumber(), type, type + ":" + order.getNumber(), customer.getContactEmail(),
-        subject, body);
+    outbox.enqueue(orderNumber, type, dedupKey, customer.getContactEmail(), subject, body, attachmentDocumentId);
   }
 
   private String details(SalesOrder order) {

@@ -31,17 +31,20 @@ public class OutboxMessage {
   private Instant createdAt;
   private Instant claimedAt;
   private Instant sentAt;
+  /** A document sent along (quotation, contract), or null. */
+  private Long attachmentDocumentId;
 
   protected OutboxMessage() {}
 
   OutboxMessage(String orderNumber, String messageType, String dedupKey, String recipient,
-      String subject, String body, Instant createdAt) {
+      String subject, String body, Long attachmentDocumentId, Instant createdAt) {
     this.orderNumber = orderNumber;
     this.messageType = messageType;
     this.dedupKey = dedupKey;
     this.recipient = recipient;
     this.subject = subject;
     this.body = body;
+    this.attachmentDocumentId = attachmentDocumentId;
     this.status = Status.PENDING;
     this.createdAt = createdAt;
   }
@@ -58,4 +61,5 @@ public class OutboxMessage {
   public String getLastError() { return lastError; }
   public Instant getCreatedAt() { return createdAt; }
   public Instant getSentAt() { return sentAt; }
+  public Long getAttachmentDocumentId() { return attachmentDocumentId; }
 }

@@ -1,23 +1,30 @@
 package org.ordertocash.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
 import org.ordertocash.config.OrderToCashProperties;
+import org.ordertocash.document.Document;
+import org.ordertocash.document.DocumentRepository;
+import org.springframework.core.io.ByteArrayResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers pending outbox messages through Spring Mail. Only active when SMTP is configured
+ * Delivers pending outbox messages through Spring Mail, with their attached document if any. Only active when SMTP is configured
  * ({@code spring.mail.host}); otherwise messages stay PENDING and are listed as such.
  *
  * <p>Each message is claimed in its own short transaction before it is sent and marked SENT
@@ -32,14 +39,17 @@ public class OutboxSender {
   private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
   private final OutboxRepository repository;
+  private final DocumentRepository documents;
   private final ObjectProvider<JavaMailSender> mailSender;
   private final TransactionTemplate transactions;
   private final OrderToCashProperties properties;
   private final Clock clock;
 
-  public OutboxSender(OutboxRepository repository, ObjectProvider<JavaMailSender> mailSender,
-      TransactionTemplate transactions, OrderToCashProperties properties, Clock clock) {
+  public OutboxSender(OutboxRepository repository, DocumentRepository documents,
+      ObjectProvider<JavaMailSender> mailSender, TransactionTemplate transactions,
+      OrderToCashProperties properties, Clock clock) {
     this.repository = repository;
+    this.documents = documents;
     this.mailSender = mailSender;
     this.transactions = transactions;
     this.properties = properties;
@@ -64,14 +74,9 @@ public class OutboxSender {
   private void send(JavaMailSender sender, Long id) {
     OutboxMessage message = repository.findById(id).orElseThrow();
     try {
-      SimpleMailMessage mail = new SimpleMailMessage();
-      mail.setFrom(properties.mail().from());
-      mail.setTo(message.getRecipient());
-      mail.setSubject(message.getSubject());
-      mail.setText(message.getBody());
-      sender.send(mail);
+      sender.send(mail(sender, message));
       transactions.executeWithoutResult(tx -> repository.markSent(id, clock.instant()));
-    } catch (MailException e) {
+    } catch (MailException | MessagingException e) {
       log.warn("Sending outbox message {} to {} failed (attempt {})", id, message.getRecipient(),
           message.getAttempts(), e);
       OutboxMessage.Status next = message.getAttempts() >= MAX_ATTEMPTS
@@ -79,6 +84,22 @@ public class OutboxSender {
           : OutboxMessage.Status.PENDING;
       transactions.executeWithoutResult(tx -> repository.markFailed(id, next, abbreviate(e.getMessage())));
     }
+  }
+
+  private MimeMessage mail(JavaMailSender sender, OutboxMessage message) throws MessagingException {
+    MimeMessage mail = sender.createMimeMessage();
+    boolean attachment = message.getAttachmentDocumentId() != null;
+    MimeMessageHelper helper = new MimeMessageHelper(mail, attachment, StandardCharsets.UTF_8.name());
+    helper.setFrom(properties.mail().from());
+    helper.setTo(message.getRecipient());
+    helper.setSubject(message.getSubject());
+    helper.setText(message.getBody());
+    if (attachment) {
+      Document document = documents.findById(message.getAttachmentDocumentId()).orElseThrow();
+      helper.addAttachment(document.getFileName(), new ByteArrayResource(document.getContent()),
+          document.getMediaType());
+    }
+    return mail;
   }
 
   private static String abbreviate(String text) {

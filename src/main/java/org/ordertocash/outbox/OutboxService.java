@@ -3,6 +3,8 @@ package org.ordertocash.outbox;
 import java.time.Clock;
 import java.util.List;
 
+import org.ordertocash.document.DocumentRepository;
+import org.ordertocash.document.DocumentView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,24 +17,41 @@ import org.springframework.transaction.annotation.Transactional;
 public class OutboxService {
 
   private final OutboxRepository repository;
+  private final DocumentRepository documents;
   private final Clock clock;
 
-  public OutboxService(OutboxRepository repository, Clock clock) {
+  public OutboxService(OutboxRepository repository, DocumentRepository documents, Clock clock) {
     this.repository = repository;
+    this.documents = documents;
     this.clock = clock;
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void enqueue(String orderNumber, String type, String dedupKey, String recipient,
       String subject, String body) {
+    enqueue(orderNumber, type, dedupKey, recipient, subject, body, null);
+  }
+
+  /** As {@link #enqueue(String, String, String, String, String, String)}, with a document attached. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void enqueue(String orderNumber, String type, String dedupKey, String recipient,
+      String subject, String body, Long attachmentDocumentId) {
     if (repository.existsByDedupKey(dedupKey)) {
       return;
     }
-    repository.save(new OutboxMessage(orderNumber, type, dedupKey, recipient, subject, body, clock.instant()));
+    repository.save(new OutboxMessage(orderNumber, type, dedupKey, recipient, subject, body,
+        attachmentDocumentId, clock.instant()));
   }
 
   @Transactional(readOnly = true)
   public List<OutboxMessageView> messagesFor(String orderNumber) {
-    return repository.findByOrderNumberOrderById(orderNumber).stream().map(OutboxMessageView::of).toList();
+    return repository.findByOrderNumberOrderById(orderNumber).stream()
+        .map(message -> OutboxMessageView.of(message, attachment(message)))
+        .toList();
+  }
+
+  private DocumentView attachment(OutboxMessage message) {
+    return message.getAttachmentDocumentId() == null ? null
+        : documents.findById(message.getAttachmentDocumentId()).map(DocumentView::of).orElse(null);
   }
 }

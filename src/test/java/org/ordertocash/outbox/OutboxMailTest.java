@@ -6,9 +6,12 @@ import static org.awaitility.Awaitility.await;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Map;
 
+import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -16,6 +19,11 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.ordertocash.config.OrderToCashProperties;
+import org.ordertocash.document.Document;
+import org.ordertocash.document.DocumentKind;
+import org.ordertocash.document.DocumentRepository;
+import org.ordertocash.document.DocumentService;
+import org.ordertocash.document.PdfBuilder;
 import org.ordertocash.order.OrderReviewService;
 import org.ordertocash.support.Api;
 import org.ordertocash.support.AppTest;
@@ -28,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The outbox end to end against a real SMTP server (GreenMail): a message is written with the
- * process step, sent once, never sent for a rolled-back step, and kept for retry when SMTP fails.
+ * process step, sent once (with its attached document, if any), never sent for a rolled-back step,
+ * and kept for retry when SMTP fails.
  */
 @AppTest
 class OutboxMailTest {
@@ -43,6 +52,8 @@ class OutboxMailTest {
   @Autowired TransactionTemplate transactions;
   @Autowired OrderToCashProperties properties;
   @Autowired Clock clock;
+  @Autowired DocumentService documents;
+  @Autowired DocumentRepository documentRepository;
 
   @Test
   void confirmationIsMailedOnceToTheCustomer() throws Exception {
@@ -78,6 +89,35 @@ class OutboxMailTest {
   }
 
   @Test
+  void anAttachedDocumentTravelsWithTheMail() throws Exception {
+    String number = autoApprovedOrder();
+    byte[] pdf = new PdfBuilder("Test", "Test Co.", clock.instant()).title("Quotation for " + number).build();
+    transactions.executeWithoutResult(tx -> {
+      Document document = documents.storeOnce(DocumentKind.QUOTATION, "QT-TEST-" + number, 1, number,
+          "QT-TEST-" + number + "-v1.pdf", DocumentService.PDF, pdf, "sally");
+      outbox.enqueue(number, "TEST_ATTACHMENT", "TEST_ATTACHMENT:" + number, "li.wei@c-1001.example",
+          "Quotation " + number, "Please find the quotation attached.", document.getId());
+    });
+
+    senderTo(smtp.getSmtp().getPort()).sendPending();
+
+    MimeMessage mail = Arrays.stream(smtp.getReceivedMessages())
+        .filter(m -> subject(m).equals("Quotation " + number)).findFirst().orElseThrow();
+    MimeMultipart parts = (MimeMultipart) mail.getContent();
+    assertThat(parts.getCount()).isEqualTo(2);
+    BodyPart attachment = parts.getBodyPart(1);
+    assertThat(attachment.getFileName()).isEqualTo("QT-TEST-" + number + "-v1.pdf");
+    assertThat(attachment.getContentType()).startsWith("application/pdf");
+    assertThat(attachment.getInputStream().readAllBytes()).isEqualTo(pdf);
+    assertThat(outbox.messagesFor(number)).filteredOn(m -> m.type().equals("TEST_ATTACHMENT")).singleElement()
+        .satisfies(message -> {
+          assertThat(message.status()).isEqualTo(OutboxMessage.Status.SENT);
+          assertThat(message.attachment().fileName()).isEqualTo("QT-TEST-" + number + "-v1.pdf");
+          assertThat(message.attachment().sha256()).isEqualTo(DocumentService.sha256(pdf));
+        });
+  }
+
+  @Test
   void failedDeliveryStaysPendingForTheNextAttempt() {
     String number = autoApprovedOrder();
     OutboxSender broken = senderTo(1);
@@ -107,7 +147,8 @@ class OutboxMailTest {
     mail.setPort(port);
     mail.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
     StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("mailSender", mail));
-    return new OutboxSender(repository, beans.getBeanProvider(JavaMailSender.class), transactions, properties, clock);
+    return new OutboxSender(repository, documentRepository, beans.getBeanProvider(JavaMailSender.class),
+        transactions, properties, clock);
   }
 
   private static String subject(MimeMessage mail) {

@@ -1,0 +1,11 @@
+package org.ordertocash.document;
+
+/** What a stored document is. */
+public enum DocumentKind {
+  /** A quotation version as sent to the customer. */
+  QUOTATION,
+  /** A contract version as drafted, reviewed and sent for signature. */
+  CONTRACT,
+  /** The copy the customer signed and sent back. */
+  SIGNED_CONTRACT
+}
