@@ -37,7 +37,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.ordertocash.order.FourEyesCheck;
+import org.ordertocash.config.TaskRefusal;
+import org.ordertocash.identity.FourEyesCheck;
+import org.ordertocash.order.ReviewCommentCheck;
 
 /** Every path through bpmn/order-review.bpmn on a plain in-memory engine with mocked delegates. */
 @Deployment(resources = {
@@ -77,6 +79,7 @@ class OrderReviewProcessTest {
     applyOrderRevision = RecordingDelegate.register("applyOrderRevisionDelegate");
     orderSummaries = OrderSummariesStub.register();
     Mocks.register("fourEyesCheck", new FourEyesCheck());
+    Mocks.register("reviewCommentCheck", new ReviewCommentCheck());
   }
 
   @AfterEach
@@ -286,7 +289,7 @@ class OrderReviewProcessTest {
     assertThatThrownBy(() -> completeAs("mike", task, withVariables("reviewDecision", "reject", "reviewComment", "  ")))
         .isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("A comment is required to reject")
-        .matches(FourEyesCheck::isRefusal, "is a four-eyes/validation refusal");
+        .matches(TaskRefusal::isRefusal, "is a four-eyes/validation refusal");
     assertThat(pi).isWaitingAt("Task_ReviewOrder");
     Assertions.assertThat(taskQuery().taskId(task.getId()).count()).isEqualTo(1);
 
@@ -369,15 +372,15 @@ class OrderReviewProcessTest {
         // plain ProcessEngineException (HTTP 500) with the refusal as its cause and in its message.
         .isExactlyInstanceOf(ProcessEngineException.class)
         .hasRootCauseExactlyInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("Four-eyes rule: sally entered order SO-1001 and cannot approve it")
-        .matches(FourEyesCheck::isRefusal, "is a four-eyes/validation refusal");
+        .hasMessageContaining("Four-eyes rule: sally entered the order and cannot complete 'Review order' of order SO-1001")
+        .matches(TaskRefusal::isRefusal, "is a four-eyes/validation refusal");
     assertThat(pi).isWaitingAt("Task_ReviewOrder");
     Assertions.assertThat(taskQuery().taskId(task.getId()).count()).isEqualTo(1);
     Assertions.assertThat(runtimeService().getVariable(pi.getId(), "reviewDecision")).isNull();
 
     assertThatThrownBy(() -> claim(task, "sally"))
         .isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining("Four-eyes rule: sally entered order SO-1001");
+        .hasMessageContaining("Four-eyes rule: sally entered the order and cannot be assigned 'Review order' of order SO-1001");
     Assertions.assertThat(taskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
 
     claim(task, "mike");

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.ordertocash.order.FourEyesCheck;
+import org.ordertocash.identity.FourEyesCheck;
+import org.ordertocash.order.ReviewCommentCheck;
 
 /**
  * bpmn/order-to-cash.bpmn with the real order-review call activity (its delegates mocked). The
@@ -72,6 +73,7 @@ class OrderToCashProcessTest {
     recordCancellation = RecordingDelegate.register("recordCancellationDelegate");
     OrderSummariesStub.register();
     Mocks.register("fourEyesCheck", new FourEyesCheck());
+    Mocks.register("reviewCommentCheck", new ReviewCommentCheck());
   }
 
   @AfterEach

@@ -1,0 +1,114 @@
+package org.ordertocash.identity;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.ordertocash.config.TaskRefusal;
+import org.springframework.stereotype.Component;
+
+/**
+ * Four-eyes rule for a user task: the people who must not decide it neither see it nor can be
+ * assigned or complete it. Register it on the task for the events {@code create},
+ * {@code assignment} and {@code complete}.
+ *
+ * <p>Who is excluded: the task variable {@value #EXCLUDED} (user ids, comma separated; usually an
+ * input parameter such as {@code ${quotationProposedBy},${firstApprover}}), with
+ * {@value #EXCLUDED_BECAUSE} saying why; without it, the user who entered the order
+ * ({@value #ENTERED_BY}).
+ *
+ * <ul>
+ *   <li>On {@code create} the task is revoked from every excluded user (see {@link #hide}), so they
+ *       never see it, in Tasklist and through REST alike (403). The checks below remain for callers
+ *       that bypass authorization (administrators, the plain engine in tests).
+ *   <li>On {@code assignment} the new assignee, on {@code complete} the authenticated user (falling
+ *       back to the assignee without authentication) must not be excluded.
+ * </ul>
+ *
+ * <p>Refusals are {@link TaskRefusal}s. Free of Spring beyond {@code @Component}, so plain engine
+ * tests can register it with {@code Mocks.register("fourEyesCheck", new FourEyesCheck())}.
+ */
+@Component("fourEyesCheck")
+public class FourEyesCheck implements TaskListener {
+
+  public static final String EXCLUDED = "fourEyesExcluded";
+  public static final String EXCLUDED_BECAUSE = "fourEyesExcludedBecause";
+  public static final String ENTERED_BY = "enteredBy";
+  public static final String ORDER_NUMBER = "orderNumber";
+
+  @Override
+  public void notify(DelegateTask task) {
+    String event = task.getEventName();
+    if (EVENTNAME_CREATE.equals(event)) {
+      hide(task);
+    } else if (EVENTNAME_ASSIGNMENT.equals(event)) {
+      check(task, task.getAssignee(), "be assigned");
+    } else if (EVENTNAME_COMPLETE.equals(event)) {
+      check(task, actingUser(task), "complete");
+    }
+  }
+
+  /** The users who must not decide this task. */
+  static List<String> excluded(DelegateTask task) {
+    Object excluded = task.hasVariable(EXCLUDED) ? task.getVariable(EXCLUDED) : task.getVariable(ENTERED_BY);
+    if (excluded == null) {
+      return List.of();
+    }
+    return Arrays.stream(excluded.toString().split(",")).map(String::trim).filter(id -> !id.isEmpty()).toList();
+  }
+
+  /**
+   * A user-level REVOKE overrides the grant the candidate group gets. The engine deletes task
+   * authorizations with the task. Runs without authorization checks because the user whose action
+   * created the task (e.g. sales resubmitting) may not manage authorizations.
+   */
+  private void hide(DelegateTask task) {
+    AuthorizationService authorizations = task.getProcessEngineServices().getAuthorizationService();
+    for (String user : excluded(task)) {
+      Context.getCommandContext().runWithoutAuthorization((Callable<Void>) () -> {
+        Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+        revoke.setUserId(user);
+        revoke.setResource(Resources.TASK);
+        revoke.setResourceId(task.getId());
+        revoke.removePermission(Permissions.READ);
+        revoke.removePermission(TaskPermissions.TASK_WORK);
+        revoke.removePermission(Permissions.UPDATE);
+        authorizations.saveAuthorization(revoke);
+        return null;
+      });
+    }
+  }
+
+  private void check(DelegateTask task, String user, String action) {
+    if (user != null && excluded(task).contains(user)) {
+      throw TaskRefusal.of("fourEyes", "Four-eyes rule: " + user + " " + because(task) + " and cannot " + action
+          + " '" + task.getName() + "' of order " + task.getVariable(ORDER_NUMBER));
+    }
+  }
+
+  private static String because(DelegateTask task) {
+    if (!task.hasVariable(EXCLUDED)) {
+      return "entered the order";
+    }
+    Object because = task.getVariable(EXCLUDED_BECAUSE);
+    return because != null ? because.toString() : "took part in this decision already";
+  }
+
+  private static String actingUser(DelegateTask task) {
+    Authentication authentication =
+        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (authentication != null && authentication.getUserId() != null) {
+      return authentication.getUserId();
+    }
+    return task.getAssignee();
+  }
+}

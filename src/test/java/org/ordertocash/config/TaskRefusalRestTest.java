@@ -1,0 +1,79 @@
+package org.ordertocash.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.ordertocash.support.Api;
+import org.ordertocash.support.AppTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** /engine-rest answers a task completion that a task listener refuses with 400 and the reason. */
+@AppTest
+class TaskRefusalRestTest {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired ProcessEngine engine;
+
+  @Test
+  void aRefusedCompletionIsABadRequestWithTheReason() {
+    String taskId = reviewTaskOfANewCustomersOrder();
+
+    ResponseEntity<Map> refused = complete("mike", taskId, "reject", "  ");
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody())
+        .containsEntry("type", "FormFieldValidationException")
+        .containsEntry("field", "reviewComment");
+    assertThat((String) refused.getBody().get("message")).startsWith("A comment is required to reject order SO-");
+
+    assertThat(complete("mike", taskId, "reject", "Not vetted").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  @Test
+  void otherEngineErrorsKeepCamundasAnswer() {
+    ResponseEntity<Map> unknown = complete("mike", "no-such-task", "approve", null);
+
+    // Camunda's own answer to completing an unknown task (500, its message), unchanged
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+    assertThat(unknown.getBody()).containsEntry("type", "RestException");
+    assertThat((String) unknown.getBody().get("message")).contains("Cannot find task with id no-such-task");
+  }
+
+  private String reviewTaskOfANewCustomersOrder() {
+    String body = """
+        {"customerCode": "C-1004", "channel": "EMAIL", "lines": [{"sku": "P-100", "quantity": 1}],
+         "requestedDeliveryDate": "%s"}
+        """.formatted(LocalDate.now().plusDays(20));
+    String number = (String) Api.as(rest, "sally").post("/api/orders", body).getBody().get("number");
+    return await().atMost(Duration.ofSeconds(30)).until(() -> {
+      Map<String, Object> process = (Map<String, Object>) Api.as(rest, "mike").get("/api/orders/" + number).getBody().get("process");
+      return ((List<Map<String, Object>>) process.get("openTasks")).stream()
+          .filter(task -> "Task_ReviewOrder".equals(task.get("taskDefinitionKey")))
+          .map(task -> (String) task.get("id")).findFirst().orElse(null);
+    }, id -> id != null);
+  }
+
+  private ResponseEntity<Map> complete(String user, String taskId, String decision, String comment) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    String variables = """
+        {"variables": {"reviewDecision": {"value": "%s"}, "reviewComment": {"value": %s}}}
+        """.formatted(decision, comment == null ? "null" : "\"" + comment + "\"");
+    return rest.withBasicAuth(user, "demo").postForEntity(
+        "/engine-rest/engine/" + engine.getName() + "/task/" + taskId + "/complete",
+        new HttpEntity<>(variables, headers), Map.class);
+  }
+}
