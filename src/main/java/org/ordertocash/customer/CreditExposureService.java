@@ -39,10 +39,14 @@ public class CreditExposureService {
     return new CreditAssessment(exposure, customer.getCreditLimit(), overdue);
   }
 
-  /** Confirmed orders not yet invoiced, other than the order being checked. */
+  /**
+   * Orders we accepted and have not invoiced yet, other than the order being checked. The
+   * statuses are those of {@code OrderStatus.COMMITTED}.
+   */
   private BigDecimal openConfirmedOrders(String customerCode, String orderNumber) {
     return jdbc.sql("select coalesce(sum(total_amount), 0) from sales_order "
-            + "where customer_code = :customer and status = 'CONFIRMED' and number <> :number")
+            + "where customer_code = :customer and status in ('CONFIRMED', 'IN_CONTRACT', 'CONTRACT_SIGNED') "
+            + "and number <> :number")
         .param("customer", customerCode)
         .param("number", orderNumber)
         .query(BigDecimal.class)

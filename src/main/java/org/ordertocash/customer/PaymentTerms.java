@@ -1,6 +1,16 @@
 package org.ordertocash.customer;
 
-/** Payment terms an order may carry. */
+/** Payment terms an order may carry, with the days the customer has to pay. */
 public enum PaymentTerms {
-  PREPAID, NET_15, NET_30, NET_60, NET_90
+  PREPAID(0), NET_15(15), NET_30(30), NET_60(60), NET_90(90);
+
+  private final int days;
+
+  PaymentTerms(int days) {
+    this.days = days;
+  }
+
+  public int days() {
+    return days;
+  }
 }

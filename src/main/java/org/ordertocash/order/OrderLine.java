@@ -49,6 +49,10 @@ public class OrderLine {
     this.unitPrice = listPrice;
   }
 
+  void changeUnitPrice(BigDecimal newPrice) {
+    this.unitPrice = newPrice;
+  }
+
   public int getLineNo() { return lineNo; }
   public String getSku() { return sku; }
   public int getQuantity() { return quantity; }

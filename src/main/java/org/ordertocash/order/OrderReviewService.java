@@ -99,14 +99,6 @@ public class OrderReviewService {
     messages.orderCancelled(order, customer(order), "Withdrawn at your or our request");
   }
 
-  public void cancel(String number, String actor, String reason) {
-    SalesOrder order = order(number);
-    if (order.getStatus() == OrderStatus.CANCELLED) {
-      return;
-    }
-    changeStatus(order, OrderStatus.CANCELLED, actor, reason);
-    messages.orderCancelled(order, customer(order), reason);
-  }
 
   public void applyRevision(String number, String actor, PaymentTerms terms, LocalDate deliveryDate,
       boolean resetToListPrices, String note) {

@@ -1,9 +1,24 @@
 package org.ordertocash.order;
 
+import java.util.Set;
+
+/**
+ * Where an order stands. The usual way: RECEIVED → IN_REVIEW (→ CREDIT_HOLD) → CONFIRMED; orders
+ * whose price or terms review may not approve go IN_NEGOTIATION first (ending AGREED, which
+ * returns them to review, or LOST); large or negotiated orders go IN_CONTRACT after confirmation
+ * and on to CONTRACT_SIGNED.
+ */
 public enum OrderStatus {
-  RECEIVED, IN_REVIEW, CREDIT_HOLD, CONFIRMED, REJECTED, CANCELLED;
+  RECEIVED, IN_REVIEW, CREDIT_HOLD, IN_NEGOTIATION, CONFIRMED, IN_CONTRACT, CONTRACT_SIGNED,
+  LOST, REJECTED, CANCELLED;
+
+  /**
+   * Accepted by us and not yet invoiced: these count towards the customer's credit exposure
+   * (CreditExposureService lists them in its query).
+   */
+  public static final Set<OrderStatus> COMMITTED = Set.of(CONFIRMED, IN_CONTRACT, CONTRACT_SIGNED);
 
   public boolean isFinal() {
-    return this == REJECTED || this == CANCELLED;
+    return this == REJECTED || this == CANCELLED || this == LOST;
   }
 }

@@ -22,6 +22,7 @@ public record OrderView(
     Address deliveryAddress,
     String enteredBy,
     Instant createdAt,
+    String agreedQuotation,
     List<Line> lines,
     List<StatusChange> statusHistory,
     Process process) {
@@ -38,7 +39,7 @@ public record OrderView(
     return new OrderView(order.getNumber(), order.getCustomerCode(), order.getChannel(),
         order.getStatus(), order.getTotalAmount(), order.getCurrency(), order.getPaymentTerms(),
         order.getRequestedDeliveryDate(), order.getDeliveryAddress(), order.getEnteredBy(),
-        order.getCreatedAt(),
+        order.getCreatedAt(), order.getAgreedQuotation(),
         order.getLines().stream().map(l -> new Line(l.getLineNo(), l.getSku(), l.getQuantity(),
             l.getUnitPrice(), l.getListPrice(), l.amount())).toList(),
         order.getStatusHistory().stream().map(c -> new StatusChange(c.getStatus(), c.getChangedBy(),

@@ -8,15 +8,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordCancellationDelegate implements JavaDelegate {
 
-  private final OrderReviewService review;
+  private final OrderLifecycle lifecycle;
 
-  public RecordCancellationDelegate(OrderReviewService review) {
-    this.review = review;
+  public RecordCancellationDelegate(OrderLifecycle lifecycle) {
+    this.lifecycle = lifecycle;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    review.cancel((String) execution.getVariable("orderNumber"),
+    lifecycle.cancel((String) execution.getVariable("orderNumber"),
         (String) execution.getVariable("cancelledBy"),
         (String) execution.getVariable("cancelReason"));
   }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -54,6 +55,8 @@ public class SalesOrder {
   })
   private Address deliveryAddress;
   private String enteredBy;
+  /** The quotation (number and version) whose prices and terms the customer accepted, if any. */
+  private String agreedQuotation;
   private String idempotencyKey;
   private String requestFingerprint;
   private Instant createdAt;
@@ -113,6 +116,28 @@ public class SalesOrder {
     }
   }
 
+  /**
+   * Takes over what the customer accepted in negotiation: a unit price per line number (lines
+   * not named keep theirs) and the payment terms.
+   */
+  void applyAgreedTerms(Map<Integer, BigDecimal> unitPrices, PaymentTerms terms, String quotation) {
+    for (OrderLine line : lines) {
+      BigDecimal price = unitPrices.get(line.getLineNo());
+      if (price != null) {
+        line.changeUnitPrice(price);
+      }
+    }
+    recalculateTotal();
+    this.paymentTerms = terms;
+    this.agreedQuotation = quotation;
+  }
+
+  /** Takes over the payment terms and delivery date of the signed contract. */
+  void applyContractTerms(PaymentTerms terms, LocalDate deliveryDate) {
+    this.paymentTerms = terms;
+    this.requestedDeliveryDate = deliveryDate;
+  }
+
   private void recalculateTotal() {
     totalAmount = lines.stream().map(OrderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
@@ -133,6 +158,8 @@ public class SalesOrder {
   public LocalDate getRequestedDeliveryDate() { return requestedDeliveryDate; }
   public Address getDeliveryAddress() { return deliveryAddress; }
   public String getEnteredBy() { return enteredBy; }
+  public String getAgreedQuotation() { return agreedQuotation; }
+  public boolean isNegotiated() { return agreedQuotation != null; }
   public String getIdempotencyKey() { return idempotencyKey; }
   public String getRequestFingerprint() { return requestFingerprint; }
   public Instant getCreatedAt() { return createdAt; }
