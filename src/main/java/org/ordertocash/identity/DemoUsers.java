@@ -34,6 +34,8 @@ public class DemoUsers implements ApplicationRunner {
   public static final List<DemoUser> USERS = List.of(
       new DemoUser("sally", "Sally", "Seller", Groups.SALES),
       new DemoUser("mike", "Mike", "Manager", Groups.SALES_MANAGERS),
+      // A second sales manager: deep discounts need two managers, and neither may be the proposer.
+      new DemoUser("nina", "Nina", "Navarro", Groups.SALES_MANAGERS),
       new DemoUser("fiona", "Fiona", "Finance", Groups.FINANCE),
       new DemoUser("larry", "Larry", "Lawyer", Groups.LEGAL),
       new DemoUser("walter", "Walter", "Warehouse", Groups.WAREHOUSE),

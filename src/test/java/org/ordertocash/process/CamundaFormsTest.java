@@ -33,16 +33,20 @@ class CamundaFormsTest {
   static final Path BPMN = Path.of("bpmn");
   static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Form id -> the variables it may submit. */
-  static final Map<String, Set<String>> INPUTS = Map.of(
-      "order-review", Set.of("reviewDecision", "reviewComment", "reviewNote", "fulfilment"),
-      "order-revision", Set.of("revisionDecision", "revisedPaymentTerms", "revisedDeliveryDate",
-          "resetToListPrices", "revisionNote"),
-      "credit-hold-review", Set.of("creditDecision", "creditDecisionReason"),
-      "credit-hold-chase", Set.of("chaseNote"));
+  /**
+   * Form id -> the variables it may submit: its decision inputs. A dynamic list submits one
+   * variable (its {@code path}), a list of the items' fields.
+   */
+  static final Map<String, Set<String>> INPUTS = Map.ofEntries(
+      Map.entry("order-review", Set.of("reviewDecision", "reviewComment", "reviewNote", "fulfilment")),
+      Map.entry("order-revision", Set.of("revisionDecision", "revisedPaymentTerms", "revisedDeliveryDate",
+          "resetToListPrices", "revisionNote")),
+      Map.entry("credit-hold-review", Set.of("creditDecision", "creditDecisionReason")),
+      Map.entry("credit-hold-chase", Set.of("chaseNote")));
 
   /** Component types that display but never submit. */
-  static final Set<String> DISPLAY_ONLY = Set.of("text", "html", "image", "spacer", "separator", "group");
+  static final Set<String> DISPLAY_ONLY = Set.of("text", "html", "image", "spacer", "separator", "group", "table");
+  static final String DYNAMIC_LIST = "dynamiclist";
 
   static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
   static final Pattern IDENTIFIER = Pattern.compile("\\b[a-zA-Z_][a-zA-Z0-9_]*\\b");
@@ -88,26 +92,38 @@ class CamundaFormsTest {
   @Test
   void formsSubmitOnlyTheirDecisionInputs() throws IOException {
     forms().forEach((formId, form) -> {
-      List<String> submitted = new ArrayList<>();
       for (JsonNode component : components(form)) {
-        String type = component.path("type").asText();
-        if (component.hasNonNull("key") && !DISPLAY_ONLY.contains(type)) {
-          submitted.add(component.get("key").asText());
-        }
-        if (DISPLAY_ONLY.contains(type)) {
-          assertThat(component.has("key")).as("display-only %s in %s has a key", type, formId).isFalse();
+        if (DISPLAY_ONLY.contains(component.path("type").asText())) {
+          assertThat(component.has("key")).as("display-only %s in %s has a key", component.path("type").asText(), formId).isFalse();
         }
       }
-      assertThat(submitted).as("keys submitted by %s", formId)
+      assertThat(submitted(form)).as("variables submitted by %s", formId)
           .doesNotHaveDuplicates()
           .containsExactlyInAnyOrderElementsOf(INPUTS.get(formId));
     });
   }
 
+  /** The variables a form submits: keyed inputs, and the path of each dynamic list. */
+  static List<String> submitted(JsonNode container) {
+    List<String> submitted = new ArrayList<>();
+    for (JsonNode component : container.path("components")) {
+      String type = component.path("type").asText();
+      if (DYNAMIC_LIST.equals(type)) {
+        submitted.add(component.path("path").asText());
+      } else if (component.hasNonNull("key") && !DISPLAY_ONLY.contains(type)) {
+        submitted.add(component.get("key").asText());
+      } else {
+        submitted.addAll(submitted(component));
+      }
+    }
+    return submitted;
+  }
+
+  /** Texts inside a dynamic list template the list's items, not variables, and are left out. */
   @Test
   void nothingDisplayedIsAlsoAnInput() throws IOException {
     forms().forEach((formId, form) -> {
-      for (JsonNode component : components(form)) {
+      for (JsonNode component : componentsOutsideLists(form)) {
         if (!"text".equals(component.path("type").asText())) {
           continue;
         }
@@ -157,6 +173,17 @@ class CamundaFormsTest {
       }
     }
     assertThat(referenced).as("forms referenced by user tasks").containsAll(forms().keySet());
+  }
+
+  static List<JsonNode> componentsOutsideLists(JsonNode container) {
+    List<JsonNode> all = new ArrayList<>();
+    for (JsonNode component : container.path("components")) {
+      all.add(component);
+      if (!DYNAMIC_LIST.equals(component.path("type").asText())) {
+        all.addAll(componentsOutsideLists(component));
+      }
+    }
+    return all;
   }
 
   static List<String> values(JsonNode form, String key) {

@@ -69,6 +69,8 @@ public class DemoMasterData implements ApplicationRunner {
     product("P-200", "Standing desk", "pcs", "1299.00", 25, 10);
     product("P-300", "Monitor arm", "pcs", "89.90", 8, 0);
     product("P-400", "Filing cabinet", "pcs", "459.00", 0, 0);
+    // Expensive enough that a dozen make an order above the contract threshold.
+    product("P-500", "Conference table", "pcs", "8999.00", 12, 8);
 
     LocalDate today = LocalDate.now(clock);
     receivable("INV-2026-0901", "C-1001", "42000.00", "42000.00", today.plusDays(20));
