@@ -93,6 +93,10 @@ public class OrderReviewService {
     messages.orderRejected(order, customer(order), reason);
   }
 
+  public void handOverToNegotiation(String number, String actor, String reason) {
+    changeStatus(order(number), OrderStatus.IN_NEGOTIATION, actor, "To negotiation: " + reason);
+  }
+
   public void withdraw(String number, String actor, String note) {
     SalesOrder order = order(number);
     changeStatus(order, OrderStatus.CANCELLED, actor, "Withdrawn after review: " + note);

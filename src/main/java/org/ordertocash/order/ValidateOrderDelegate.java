@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ordertocash.audit.Actor;
 import org.springframework.stereotype.Component;
 
-/** Checks the order against policy and hands the facts to the routing decision. */
+/**
+ * Checks the order against policy and hands the facts to the routing decision, including whether
+ * its prices and terms were agreed in negotiation (then they are not routed to negotiation again).
+ */
 @Component
 public class ValidateOrderDelegate implements JavaDelegate {
 
@@ -32,9 +35,11 @@ public class ValidateOrderDelegate implements JavaDelegate {
         Map.entry("priceDeviationPercent", check.priceDeviationPercent().doubleValue()),
         Map.entry("paymentTerms", order.getPaymentTerms().name()),
         Map.entry("paymentTermsAllowed", check.paymentTermsAllowed()),
+        Map.entry("paymentTermsDays", order.getPaymentTerms().days()),
         Map.entry("requestedDeliveryDate", order.getRequestedDeliveryDate().toString()),
         Map.entry("deliveryDateFeasible", check.deliveryDateFeasible()),
         Map.entry("policyViolation", check.policyViolation()),
-        Map.entry("policyFindings", check.findings())));
+        Map.entry("policyFindings", check.findings()),
+        Map.entry("negotiated", order.isNegotiated())));
   }
 }

@@ -45,10 +45,10 @@ class OrderReviewFlowTest {
 
   @Test
   void priceFarBelowListIsRejectedByRoutingAndTheCustomerIsTold() {
-    String number = enter("sally", "C-1001", "[{\"sku\": \"P-200\", \"quantity\": 1, \"unitPrice\": 700.00}]", 20);
+    String number = enter("sally", "C-1001", "[{\"sku\": \"P-200\", \"quantity\": 1, \"unitPrice\": 600.00}]", 20);
 
     awaitStatus(number, OrderStatus.REJECTED);
-    assertThat(lastChange(number).reason()).contains("30 %");
+    assertThat(lastChange(number).reason()).contains("50 %");
     assertThat(outbox.messagesFor(number)).extracting(OutboxMessageView::type).containsExactly("ORDER_REJECTED");
   }
 

@@ -23,10 +23,12 @@ public final class OrderFixtures {
     v.put("priceDeviationPercent", 0.0);
     v.put("paymentTerms", "NET_30");
     v.put("paymentTermsAllowed", true);
+    v.put("paymentTermsDays", 30);
     v.put("requestedDeliveryDate", "2026-12-15");
     v.put("deliveryDateFeasible", true);
     v.put("policyViolation", false);
     v.put("policyFindings", "None");
+    v.put("negotiated", false);
     return v;
   }
 
@@ -44,9 +46,19 @@ public final class OrderFixtures {
     return validOrder("newCustomer", true);
   }
 
-  /** An order the routing decision rejects: 40 % below list price. */
+  /** An order the routing decision rejects: 60 % below list price. */
   public static Map<String, Object> dumpingPriceOrder() {
+    return validOrder("priceDeviationPercent", 60.0);
+  }
+
+  /** An order beyond review's authority, routed to negotiation: 40 % below list price. */
+  public static Map<String, Object> deepDiscountOrder() {
     return validOrder("priceDeviationPercent", 40.0);
+  }
+
+  /** The same order on its way back from negotiation, prices agreed. */
+  public static Map<String, Object> negotiatedOrder() {
+    return validOrder("priceDeviationPercent", 40.0, "negotiated", true);
   }
 
   public static Map<String, Object> creditOk() {

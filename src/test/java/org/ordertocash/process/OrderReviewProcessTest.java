@@ -64,6 +64,7 @@ class OrderReviewProcessTest {
   RecordingDelegate rejectOrder;
   RecordingDelegate withdrawOrder;
   RecordingDelegate applyOrderRevision;
+  RecordingDelegate handOverToNegotiation;
   OrderSummariesStub orderSummaries;
 
   @BeforeEach
@@ -77,6 +78,7 @@ class OrderReviewProcessTest {
     rejectOrder = RecordingDelegate.register("rejectOrderDelegate", OrderFixtures.outcome("REJECTED"));
     withdrawOrder = RecordingDelegate.register("withdrawOrderDelegate", OrderFixtures.outcome("WITHDRAWN"));
     applyOrderRevision = RecordingDelegate.register("applyOrderRevisionDelegate");
+    handOverToNegotiation = RecordingDelegate.register("handOverToNegotiationDelegate", OrderFixtures.outcome("NEGOTIATE"));
     orderSummaries = OrderSummariesStub.register();
     Mocks.register("fourEyesCheck", new FourEyesCheck());
     Mocks.register("reviewCommentCheck", new ReviewCommentCheck());
@@ -160,9 +162,42 @@ class OrderReviewProcessTest {
         .hasNotPassed("Task_CheckCredit", "Task_CheckStock", "Task_ReviewOrder")
         .variables()
         .containsEntry("routing", "REJECT")
-        .containsEntry("routingReason", "Price more than 30 % below list price")
+        .containsEntry("routingReason", "Price more than 50 % below list price")
         .containsEntry("reviewOutcome", "REJECTED");
     Assertions.assertThat(checkCredit.wasCalled()).isFalse();
+  }
+
+  // --- negotiation -----------------------------------------------------------------------------
+
+  @Test
+  void priceBeyondReviewsAuthorityIsHandedOverToNegotiationBeforeAnyCheck() {
+    validateOrder = RecordingDelegate.register("validateOrderDelegate", OrderFixtures.deepDiscountOrder());
+
+    ProcessInstance pi = startReview();
+
+    assertThat(pi).isEnded()
+        .hasPassedInOrder("Task_DecideRouting", "Gateway_Routing", "Task_HandOverToNegotiation", "Event_NegotiationNeeded")
+        .hasNotPassed("Task_CheckCredit", "Task_CheckStock", "Task_ReviewOrder", "Task_RejectOrder", "Task_ConfirmOrder")
+        .variables()
+        .containsEntry("routing", "NEGOTIATE")
+        .containsEntry("routingReason", "Price more than 30 % below list price: beyond review's authority")
+        .containsEntry("reviewOutcome", "NEGOTIATE");
+    Assertions.assertThat(handOverToNegotiation.lastCall()).containsEntry("orderNumber", ORDER_NUMBER);
+  }
+
+  @Test
+  void orderAgreedInNegotiationIsApprovedWithoutAManagerButStillCheckedForCreditAndStock() {
+    validateOrder = RecordingDelegate.register("validateOrderDelegate", OrderFixtures.negotiatedOrder());
+
+    ProcessInstance pi = startReview();
+
+    assertThat(pi).isEnded()
+        .hasPassedInOrder("Task_DecideRouting", "Task_CheckCredit", "Task_CheckStock", "Task_ConfirmOrder", "Event_OrderConfirmed")
+        .hasNotPassed("Task_HandOverToNegotiation", "Task_ReviewOrder")
+        .variables()
+        .containsEntry("routing", "AUTO_APPROVE")
+        .containsEntry("routingReason", "Prices and terms agreed in negotiation")
+        .containsEntry("reviewOutcome", "CONFIRMED");
   }
 
   // --- credit hold -----------------------------------------------------------------------------
@@ -304,12 +339,12 @@ class OrderReviewProcessTest {
   @Test
   void sentBackOrderIsRevisedResubmittedAndApproved() {
     validateOrder = RecordingDelegate.register("validateOrderDelegate",
-            OrderFixtures.validOrder("paymentTerms", "NET_60", "paymentTermsAllowed", false,
+            OrderFixtures.validOrder("paymentTerms", "NET_60", "paymentTermsDays", 60, "paymentTermsAllowed", false,
                 "policyViolation", true, "policyFindings", "Payment terms NET_60 not allowed for class B"))
         .then(OrderFixtures.validOrder("priceDeviationPercent", 8.0));
     ProcessInstance pi = startReview();
     Assertions.assertThat(runtimeService().getVariable(pi.getId(), "routingReason"))
-        .isEqualTo("Payment terms or delivery date outside policy");
+        .isEqualTo("Payment terms not allowed for the customer");
 
     completeAs("mike", reviewTask(pi), withVariables("reviewDecision", "sendBack",
         "reviewNote", "NET_60 is not possible; offer NET_30"));

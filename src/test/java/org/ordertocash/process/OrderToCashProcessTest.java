@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.history
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -26,6 +27,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,12 +38,14 @@ import org.ordertocash.identity.FourEyesCheck;
 import org.ordertocash.order.ReviewCommentCheck;
 
 /**
- * bpmn/order-to-cash.bpmn with the real order-review call activity (its delegates mocked). The
- * order-review paths are covered by {@link OrderReviewProcessTest}; here it is excluded from the
- * coverage so the class minimum applies to order-to-cash alone.
+ * bpmn/order-to-cash.bpmn with the real order-review call activity (its delegates mocked) and
+ * stand-ins for the negotiation and contract-signing processes: each waits in one task whose
+ * completion sets the outcome the umbrella reacts to. Their real paths are covered by their own
+ * tests; here only order-to-cash counts towards the coverage minimum.
  */
 @Deployment(resources = {
     "bpmn/order-to-cash.bpmn",
+    "bpmn/contract-requirement.dmn",
     "bpmn/order-review.bpmn",
     "bpmn/order-review-routing.dmn",
     "forms/order-review.form",
@@ -51,14 +56,17 @@ class OrderToCashProcessTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
-      .excludeProcessDefinitionKeys("order-review")
+      .excludeProcessDefinitionKeys("order-review", "negotiation", "contract-signing")
       .assertClassCoverageAtLeast(ProcessCoverage.MINIMUM)
       .build();
 
   static final String ORDER_NUMBER = "SO-2001";
+  static final String NEGOTIATION_STUB = "Task_NegotiationStandIn";
+  static final String CONTRACT_STUB = "Task_ContractStandIn";
 
   RecordingDelegate validateOrder;
   RecordingDelegate recordCancellation;
+  String standInDeployment;
 
   @BeforeEach
   void setUp() {
@@ -69,18 +77,30 @@ class OrderToCashProcessTest {
     RecordingDelegate.register("confirmOrderDelegate", OrderFixtures.outcome("CONFIRMED"));
     RecordingDelegate.register("rejectOrderDelegate", OrderFixtures.outcome("REJECTED"));
     RecordingDelegate.register("withdrawOrderDelegate", OrderFixtures.outcome("WITHDRAWN"));
+    RecordingDelegate.register("handOverToNegotiationDelegate", OrderFixtures.outcome("NEGOTIATE"));
     RecordingDelegate.register("applyOrderRevisionDelegate");
     recordCancellation = RecordingDelegate.register("recordCancellationDelegate");
     OrderSummariesStub.register();
     Mocks.register("fourEyesCheck", new FourEyesCheck());
     Mocks.register("reviewCommentCheck", new ReviewCommentCheck());
+    standInDeployment = repositoryService().createDeployment().name("stand-ins")
+        .addModelInstance("negotiation-stand-in.bpmn", standIn("negotiation", NEGOTIATION_STUB))
+        .addModelInstance("contract-signing-stand-in.bpmn", standIn("contract-signing", CONTRACT_STUB))
+        .deploy().getId();
   }
 
   @AfterEach
   void tearDown() {
+    repositoryService().deleteDeployment(standInDeployment, true);
     identityService().clearAuthentication();
     Mocks.reset();
     BpmnAwareTests.reset();
+  }
+
+  /** A called process that waits in one task; completing it with an outcome variable ends it. */
+  static BpmnModelInstance standIn(String processId, String taskId) {
+    return Bpmn.createExecutableProcess(processId).camundaHistoryTimeToLive(1)
+        .startEvent().userTask(taskId).endEvent().done();
   }
 
   /** Starts the order as the application does and runs the review job after the intake transaction. */
@@ -106,13 +126,36 @@ class OrderToCashProcessTest {
     }
   }
 
+  /** Ends the waiting negotiation stand-in with the given outcome. */
+  void negotiationEnds(ProcessInstance pi, String outcome) {
+    assertThat(pi).isWaitingAt("Task_CallNegotiation");
+    ProcessInstance negotiation = calledProcessInstance("negotiation", pi);
+    Assertions.assertThat(negotiation.getBusinessKey()).isEqualTo(ORDER_NUMBER);
+    complete(task(NEGOTIATION_STUB, negotiation),
+        withVariables("negotiationOutcome", outcome, "quotationNumber", "QT-2026-000001"));
+  }
+
+  /** Ends the waiting contract stand-in with the given outcome. */
+  void contractEnds(ProcessInstance pi, String outcome) {
+    assertThat(pi).isWaitingAt("Task_CallContractSigning");
+    ProcessInstance contract = calledProcessInstance("contract-signing", pi);
+    Assertions.assertThat(contract.getBusinessKey()).isEqualTo(ORDER_NUMBER);
+    complete(task(CONTRACT_STUB, contract),
+        withVariables("contractOutcome", outcome, "contractNumber", "CT-2026-000001"));
+  }
+
   @Test
-  void confirmedOrder() {
+  void confirmedOrderBelowTheContractThresholdIsReadyForShipment() {
     ProcessInstance pi = receiveOrder();
 
     assertThat(pi).isEnded()
-        .hasPassedInOrder("Event_OrderReceived", "Task_CallOrderReview", "Gateway_ReviewOutcome", "Event_OrderConfirmed")
-        .variables().containsEntry("reviewOutcome", "CONFIRMED");
+        .hasPassedInOrder("Event_OrderReceived", "Task_CallOrderReview", "Gateway_ReviewOutcome",
+            "Task_DecideContract", "Gateway_ContractRequired", "Gateway_ReadyForShipment", "Event_ReadyForShipment")
+        .hasNotPassed("Task_CallContractSigning", "Task_CallNegotiation")
+        .variables()
+        .containsEntry("reviewOutcome", "CONFIRMED")
+        .containsEntry("contractRequired", false)
+        .containsEntry("contractReason", "Order confirmation suffices");
     // the review ran with the order's business key and the two input variables only
     HistoricProcessInstance review = historyService().createHistoricProcessInstanceQuery()
         .processDefinitionKey("order-review").superProcessInstanceId(pi.getId()).singleResult();
@@ -120,10 +163,96 @@ class OrderToCashProcessTest {
     Assertions.assertThat(validateOrder.lastCall())
         .containsEntry("orderNumber", ORDER_NUMBER)
         .containsEntry("enteredBy", ENTERED_BY);
-    // only reviewOutcome comes back from the review
+    // what comes back from the review: its outcome and the facts the contract decision needs
     Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list())
         .extracting(HistoricVariableInstance::getName)
-        .containsExactlyInAnyOrder("orderNumber", "enteredBy", "reviewOutcome");
+        .containsExactlyInAnyOrder("orderNumber", "enteredBy", "reviewOutcome", "orderValue", "negotiated",
+            "contractRequired", "contractReason");
+  }
+
+  @Test
+  void orderAboveTheContractThresholdShipsOnceTheContractIsSigned() {
+    validateOrder = RecordingDelegate.register("validateOrderDelegate",
+        OrderFixtures.validOrder("customerClass", "A", "orderValue", 150000.0));
+    ProcessInstance pi = receiveOrder();
+    assertThat(pi).hasPassed("Task_DecideContract").isWaitingAt("Task_CallContractSigning")
+        .variables().containsEntry("contractRequired", true)
+        .containsEntry("contractReason", "Order value above the contract threshold of 100,000");
+
+    contractEnds(pi, "SIGNED");
+
+    assertThat(pi).isEnded().hasPassedInOrder("Task_CallContractSigning", "Gateway_ContractOutcome",
+            "Gateway_ReadyForShipment", "Event_ReadyForShipment")
+        .variables().containsEntry("contractOutcome", "SIGNED").containsEntry("contractNumber", "CT-2026-000001");
+  }
+
+  @Test
+  void deepDiscountIsNegotiatedReviewedAgainAndPutIntoAContract() {
+    validateOrder = RecordingDelegate.register("validateOrderDelegate", OrderFixtures.deepDiscountOrder())
+        .then(OrderFixtures.negotiatedOrder());
+    ProcessInstance pi = receiveOrder();
+    assertThat(pi).hasPassed("Gateway_ReviewOutcome", "Gateway_ToNegotiation").isWaitingAt("Task_CallNegotiation")
+        .variables().containsEntry("reviewOutcome", "NEGOTIATE");
+
+    negotiationEnds(pi, "AGREED");
+
+    // back through review: agreed prices are approved there (credit and stock checked again) ...
+    Assertions.assertThat(validateOrder.callCount()).isEqualTo(2);
+    assertThat(pi).hasPassed("Gateway_NegotiationOutcome").isWaitingAt("Task_CallContractSigning")
+        .variables()
+        .containsEntry("negotiationOutcome", "AGREED")
+        .containsEntry("quotationNumber", "QT-2026-000001")
+        .containsEntry("reviewOutcome", "CONFIRMED")
+        .containsEntry("negotiated", true)
+        // ... and a negotiated order is always put into a contract
+        .containsEntry("contractReason", "Prices and terms agreed in negotiation");
+    Assertions.assertThat(historyService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey("order-review").superProcessInstanceId(pi.getId()).count()).isEqualTo(2);
+
+    contractEnds(pi, "SIGNED");
+
+    assertThat(pi).isEnded().hasPassed("Event_ReadyForShipment").hasNotPassed("Event_OrderLost");
+  }
+
+  @Test
+  void lostNegotiationEndsTheOrder() {
+    validateOrder = RecordingDelegate.register("validateOrderDelegate", OrderFixtures.deepDiscountOrder());
+    ProcessInstance pi = receiveOrder();
+
+    negotiationEnds(pi, "LOST");
+
+    assertThat(pi).isEnded().hasPassedInOrder("Task_CallNegotiation", "Gateway_NegotiationOutcome", "Event_OrderLost")
+        .hasNotPassed("Task_DecideContract");
+    Assertions.assertThat(validateOrder.callCount()).isEqualTo(1);
+  }
+
+  @Test
+  void contractThatExpiredUnsignedIsNegotiatedAgainAndSignedNext() {
+    validateOrder = RecordingDelegate.register("validateOrderDelegate",
+            OrderFixtures.validOrder("customerClass", "A", "orderValue", 150000.0))
+        .then(OrderFixtures.negotiatedOrder());
+    ProcessInstance pi = receiveOrder();
+
+    contractEnds(pi, "RENEGOTIATE");
+    assertThat(pi).hasPassed("Gateway_ContractOutcome", "Gateway_ToNegotiation").isWaitingAt("Task_CallNegotiation");
+    negotiationEnds(pi, "AGREED");
+    contractEnds(pi, "SIGNED");
+
+    assertThat(pi).isEnded().hasPassed("Event_ReadyForShipment");
+    Assertions.assertThat(historyService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey("contract-signing").superProcessInstanceId(pi.getId()).count()).isEqualTo(2);
+  }
+
+  @Test
+  void contractThatExpiredUnsignedCanEndTheOrder() {
+    validateOrder = RecordingDelegate.register("validateOrderDelegate",
+        OrderFixtures.validOrder("customerClass", "A", "orderValue", 150000.0));
+    ProcessInstance pi = receiveOrder();
+
+    contractEnds(pi, "CANCELLED");
+
+    assertThat(pi).isEnded().hasPassedInOrder("Gateway_ContractOutcome", "Event_ContractCancelled")
+        .hasNotPassed("Event_ReadyForShipment", "Task_CallNegotiation");
   }
 
   @Test
@@ -132,7 +261,7 @@ class OrderToCashProcessTest {
 
     ProcessInstance pi = receiveOrder();
 
-    assertThat(pi).isEnded().hasPassed("Event_OrderRejected").hasNotPassed("Event_OrderConfirmed")
+    assertThat(pi).isEnded().hasPassed("Event_OrderRejected").hasNotPassed("Task_DecideContract")
         .variables().containsEntry("reviewOutcome", "REJECTED");
   }
 
@@ -159,11 +288,7 @@ class OrderToCashProcessTest {
     assertThat(review).isWaitingAt("Task_ReviewOrder");
     Task reviewTask = task("Task_ReviewOrder", review);
 
-    runtimeService().createMessageCorrelation("CancelOrder")
-        .processInstanceBusinessKey(ORDER_NUMBER)
-        .setVariable("cancelReason", "Customer cancelled by phone")
-        .setVariable("cancelledBy", "carla")
-        .correlateWithResult();
+    cancel("Customer cancelled by phone", "carla");
 
     assertThat(pi).isEnded()
         .hasPassedInOrder("Event_CancelRequested", "Task_RecordCancellation", "Event_OrderCancelled")
@@ -177,21 +302,52 @@ class OrderToCashProcessTest {
         .containsEntry("cancelReason", "Customer cancelled by phone")
         .containsEntry("cancelledBy", "carla");
   }
+
+  @Test
+  void cancellationDuringNegotiationEndsTheNegotiationToo() {
+    validateOrder = RecordingDelegate.register("validateOrderDelegate", OrderFixtures.deepDiscountOrder());
+    ProcessInstance pi = receiveOrder();
+    ProcessInstance negotiation = calledProcessInstance("negotiation", pi);
+
+    cancel("Customer bought elsewhere", "sally");
+
+    assertThat(pi).isEnded().hasPassed("Event_OrderCancelled").hasNotPassed("Gateway_NegotiationOutcome");
+    assertThat(negotiation).isEnded();
+    Assertions.assertThat(taskQuery().processInstanceId(negotiation.getId()).count()).isZero();
+  }
+
+  @Test
+  void cancellationWhileTheContractIsOpenEndsTheContractProcessToo() {
+    validateOrder = RecordingDelegate.register("validateOrderDelegate",
+        OrderFixtures.validOrder("customerClass", "A", "orderValue", 150000.0));
+    ProcessInstance pi = receiveOrder();
+    ProcessInstance contract = calledProcessInstance("contract-signing", pi);
+
+    cancel("Project stopped", "carol");
+
+    assertThat(pi).isEnded().hasPassed("Event_OrderCancelled").hasNotPassed("Gateway_ContractOutcome");
+    assertThat(contract).isEnded();
+  }
+
   @Test
   void cancellationBeforeTheReviewStartedRemovesThePendingReviewJob() {
     ProcessInstance pi = runtimeService().startProcessInstanceByKey(
         "order-to-cash", ORDER_NUMBER, OrderFixtures.startVariables(ORDER_NUMBER));
     Assertions.assertThat(job(pi)).isNotNull();
 
-    runtimeService().createMessageCorrelation("CancelOrder")
-        .processInstanceBusinessKey(ORDER_NUMBER)
-        .setVariable("cancelReason", "Entered twice")
-        .setVariable("cancelledBy", ENTERED_BY)
-        .correlate();
+    cancel("Entered twice", ENTERED_BY);
 
     assertThat(pi).isEnded().hasPassed("Event_OrderCancelled").hasNotPassed("Task_CallOrderReview");
     Assertions.assertThat(BpmnAwareTests.jobQuery().processInstanceId(pi.getId()).count()).isZero();
     Assertions.assertThat(validateOrder.wasCalled()).isFalse();
     Assertions.assertThat(recordCancellation.lastCall()).containsEntry("cancelReason", "Entered twice");
+  }
+
+  void cancel(String reason, String by) {
+    runtimeService().createMessageCorrelation("CancelOrder")
+        .processInstanceBusinessKey(ORDER_NUMBER)
+        .setVariable("cancelReason", reason)
+        .setVariable("cancelledBy", by)
+        .correlateWithResult();
   }
 }

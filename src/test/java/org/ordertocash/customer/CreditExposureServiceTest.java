@@ -1,0 +1,56 @@
+package org.ordertocash.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.ordertocash.order.OrderLifecycle;
+import org.ordertocash.order.OrderStatus;
+import org.ordertocash.support.Api;
+import org.ordertocash.support.AppTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Exposure counts every order we accepted and have not invoiced, whatever stage it is in. */
+@AppTest
+class CreditExposureServiceTest {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired CreditExposureService credit;
+  @Autowired OrderLifecycle lifecycle;
+  @Autowired TransactionTemplate transactions;
+
+  @Test
+  void ordersInContractOrSignedCountTowardsExposureLostOnesDoNot() {
+    String first = confirmedOrder();   // 2 x 199.00
+    String second = confirmedOrder();
+    BigDecimal before = exposure();
+
+    transactions.executeWithoutResult(tx -> lifecycle.changeStatus(first, OrderStatus.IN_CONTRACT, "test", "contract drafted"));
+    transactions.executeWithoutResult(tx -> lifecycle.changeStatus(second, OrderStatus.CONTRACT_SIGNED, "test", "signed"));
+    assertThat(exposure()).isEqualByComparingTo(before);
+
+    transactions.executeWithoutResult(tx -> lifecycle.changeStatus(second, OrderStatus.LOST, "test", "lost"));
+    assertThat(exposure()).isEqualByComparingTo(before.subtract(new BigDecimal("398.00")));
+  }
+
+  /** C-1003's exposure for an unrelated order of no value: the two orders' amounts are in it or not. */
+  private BigDecimal exposure() {
+    return credit.assess("C-1003", "SO-NONE", BigDecimal.ZERO).exposure();
+  }
+
+  private String confirmedOrder() {
+    String body = """
+        {"customerCode": "C-1003", "channel": "PHONE", "lines": [{"sku": "P-100", "quantity": 2}],
+         "requestedDeliveryDate": "%s", "paymentTerms": "PREPAID"}
+        """.formatted(LocalDate.now().plusDays(20));
+    String number = (String) Api.as(rest, "sally").post("/api/orders", body).getBody().get("number");
+    await().atMost(Duration.ofSeconds(30)).until(() -> lifecycle.order(number).getStatus() == OrderStatus.CONFIRMED);
+    return number;
+  }
+}
