@@ -1,6 +1,7 @@
 package org.ordertocash.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -10,6 +11,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.ordertocash.document.Document;
+import org.ordertocash.document.DocumentKind;
+import org.ordertocash.document.DocumentService;
 import org.ordertocash.support.Api;
 import org.ordertocash.support.LocalPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +44,7 @@ class OrderToCashPostgresIT {
 
   @Autowired TestRestTemplate rest;
   @Autowired JdbcClient jdbc;
+  @Autowired DocumentService documents;
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -53,6 +58,20 @@ class OrderToCashPostgresIT {
     String product = jdbc.sql("select version()").query(String.class).single();
     assertThat(product).startsWith("PostgreSQL");
     assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Long.class).single()).isPositive();
+  }
+
+  @Test
+  void documentsCanNeitherBeChangedNorDeletedOnPostgres() {
+    Document document = documents.storeOnce(DocumentKind.QUOTATION, "QT-PG-IMMUTABLE", 1, "SO-PG-0",
+        "QT-PG-IMMUTABLE-v1.pdf", DocumentService.PDF, "%PDF-1.7 test".getBytes(), "sally");
+
+    assertThatThrownBy(() -> jdbc.sql("update document set file_name = 'forged.pdf' where id = ?")
+        .param(document.getId()).update())
+        .hasMessageContaining("is immutable: UPDATE refused");
+    assertThatThrownBy(() -> jdbc.sql("delete from document where id = ?").param(document.getId()).update())
+        .hasMessageContaining("is immutable: DELETE refused");
+    assertThat(jdbc.sql("select file_name from document where id = ?").param(document.getId())
+        .query(String.class).single()).isEqualTo("QT-PG-IMMUTABLE-v1.pdf");
   }
 
   @Test
