@@ -45,7 +45,8 @@ public class CreditExposureService {
    */
   private BigDecimal openConfirmedOrders(String customerCode, String orderNumber) {
     return jdbc.sql("select coalesce(sum(total_amount), 0) from sales_order "
-            + "where customer_code = :customer and status in ('CONFIRMED', 'IN_CONTRACT', 'CONTRACT_SIGNED') "
+            + "where customer_code = :customer and status in "
+            + "('CONFIRMED', 'IN_CONTRACT', 'CONTRACT_SIGNED', 'SHIPPING', 'PARTIALLY_DELIVERED', 'DELIVERED') "
             + "and number <> :number")
         .param("customer", customerCode)
         .param("number", orderNumber)

@@ -7,5 +7,7 @@ public enum DocumentKind {
   /** A contract version as drafted, reviewed and sent for signature. */
   CONTRACT,
   /** The copy the customer signed and sent back. */
-  SIGNED_CONTRACT
+  SIGNED_CONTRACT,
+  /** The delivery note that travels with a shipment. */
+  DELIVERY_NOTE
 }

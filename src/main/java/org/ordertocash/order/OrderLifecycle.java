@@ -8,6 +8,8 @@ import java.util.Map;
 import org.ordertocash.customer.Customer;
 import org.ordertocash.customer.CustomerRepository;
 import org.ordertocash.customer.PaymentTerms;
+import org.ordertocash.inventory.Product;
+import org.ordertocash.inventory.ProductRepository;
 import org.ordertocash.outbox.CustomerMessages;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -15,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the other features' process steps may change on an order: its status (with who, when and
- * why in the status history), the terms agreed in negotiation or signed in a contract, and
- * cancellation. Every change is recorded in the status history.
+ * why in the status history), the terms agreed in negotiation or signed in a contract, a
+ * substitute product for a line, and cancellation. Every change is recorded in the status history.
  */
 @Service
 @Transactional
@@ -24,14 +26,16 @@ public class OrderLifecycle {
 
   private final OrderRepository orders;
   private final CustomerRepository customers;
+  private final ProductRepository products;
   private final CustomerMessages messages;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  public OrderLifecycle(OrderRepository orders, CustomerRepository customers, CustomerMessages messages,
-      ApplicationEventPublisher events, Clock clock) {
+  public OrderLifecycle(OrderRepository orders, CustomerRepository customers, ProductRepository products,
+      CustomerMessages messages, ApplicationEventPublisher events, Clock clock) {
     this.orders = orders;
     this.customers = customers;
+    this.products = products;
     this.messages = messages;
     this.events = events;
     this.clock = clock;
@@ -61,6 +65,18 @@ public class OrderLifecycle {
     SalesOrder order = order(number);
     order.applyContractTerms(terms, deliveryDate);
     order.changeStatus(OrderStatus.CONTRACT_SIGNED, actor, clock.instant(), "Contract " + contract + " signed");
+  }
+
+  /** Ships a substitute product on a line instead of the one ordered (the agreed price stays). */
+  public void substituteProduct(String number, int lineNo, String substituteSku, String actor, String reason) {
+    SalesOrder order = order(number);
+    Product substitute = products.findById(substituteSku)
+        .orElseThrow(() -> new IllegalArgumentException("Unknown product " + substituteSku));
+    String original = order.getLines().stream().filter(l -> l.getLineNo() == lineNo).map(OrderLine::getSku)
+        .findFirst().orElseThrow(() -> new IllegalArgumentException("Order " + number + " has no line " + lineNo));
+    order.substitute(lineNo, substituteSku, substitute.getListPrice());
+    order.changeStatus(order.getStatus(), actor, clock.instant(),
+        "Line " + lineNo + ": " + substituteSku + " instead of " + original + (reason == null ? "" : " (" + reason + ")"));
   }
 
   /**

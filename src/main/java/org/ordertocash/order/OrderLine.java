@@ -49,6 +49,11 @@ public class OrderLine {
     this.unitPrice = listPrice;
   }
 
+  void substitute(String newSku, BigDecimal newListPrice) {
+    this.sku = newSku;
+    this.listPrice = newListPrice;
+  }
+
   void changeUnitPrice(BigDecimal newPrice) {
     this.unitPrice = newPrice;
   }

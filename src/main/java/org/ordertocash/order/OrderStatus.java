@@ -3,20 +3,21 @@ package org.ordertocash.order;
 import java.util.Set;
 
 /**
- * Where an order stands. The usual way: RECEIVED → IN_REVIEW (→ CREDIT_HOLD) → CONFIRMED; orders
- * whose price or terms review may not approve go IN_NEGOTIATION first (ending AGREED, which
- * returns them to review, or LOST); large or negotiated orders go IN_CONTRACT after confirmation
- * and on to CONTRACT_SIGNED.
+ * Where an order stands. The usual way: RECEIVED → IN_REVIEW (→ CREDIT_HOLD) → CONFIRMED →
+ * SHIPPING (→ PARTIALLY_DELIVERED) → DELIVERED; orders whose price or terms review may not approve
+ * go IN_NEGOTIATION first (which returns them to review once agreed, or ends LOST); large or
+ * negotiated orders go IN_CONTRACT after confirmation and on to CONTRACT_SIGNED before shipping.
  */
 public enum OrderStatus {
   RECEIVED, IN_REVIEW, CREDIT_HOLD, IN_NEGOTIATION, CONFIRMED, IN_CONTRACT, CONTRACT_SIGNED,
-  LOST, REJECTED, CANCELLED;
+  SHIPPING, PARTIALLY_DELIVERED, DELIVERED, LOST, REJECTED, CANCELLED;
 
   /**
    * Accepted by us and not yet invoiced: these count towards the customer's credit exposure
    * (CreditExposureService lists them in its query).
    */
-  public static final Set<OrderStatus> COMMITTED = Set.of(CONFIRMED, IN_CONTRACT, CONTRACT_SIGNED);
+  public static final Set<OrderStatus> COMMITTED =
+      Set.of(CONFIRMED, IN_CONTRACT, CONTRACT_SIGNED, SHIPPING, PARTIALLY_DELIVERED, DELIVERED);
 
   public boolean isFinal() {
     return this == REJECTED || this == CANCELLED || this == LOST;

@@ -132,6 +132,16 @@ public class SalesOrder {
     this.agreedQuotation = quotation;
   }
 
+  /**
+   * Replaces a line's product with a substitute the customer gets instead (a shortage); the
+   * agreed unit price stays, the list price becomes the substitute's.
+   */
+  void substitute(int lineNo, String sku, BigDecimal listPrice) {
+    OrderLine line = lines.stream().filter(l -> l.getLineNo() == lineNo).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("Order " + number + " has no line " + lineNo));
+    line.substitute(sku, listPrice);
+  }
+
   /** Takes over the payment terms and delivery date of the signed contract. */
   void applyContractTerms(PaymentTerms terms, LocalDate deliveryDate) {
     this.paymentTerms = terms;

@@ -26,17 +26,17 @@ class CreditExposureServiceTest {
   @Autowired TransactionTemplate transactions;
 
   @Test
-  void ordersInContractOrSignedCountTowardsExposureLostOnesDoNot() {
-    String first = confirmedOrder();   // 2 x 199.00
-    String second = confirmedOrder();
-    BigDecimal before = exposure();
+  void everyCommittedStatusCountsTowardsExposureALostOrderDoesNot() {
+    String number = confirmedOrder();   // 2 x 199.00
+    BigDecimal withOrder = exposure();
 
-    transactions.executeWithoutResult(tx -> lifecycle.changeStatus(first, OrderStatus.IN_CONTRACT, "test", "contract drafted"));
-    transactions.executeWithoutResult(tx -> lifecycle.changeStatus(second, OrderStatus.CONTRACT_SIGNED, "test", "signed"));
-    assertThat(exposure()).isEqualByComparingTo(before);
+    for (OrderStatus status : OrderStatus.COMMITTED) {
+      transactions.executeWithoutResult(tx -> lifecycle.changeStatus(number, status, "test", "now " + status));
+      assertThat(exposure()).as(status.name()).isEqualByComparingTo(withOrder);
+    }
 
-    transactions.executeWithoutResult(tx -> lifecycle.changeStatus(second, OrderStatus.LOST, "test", "lost"));
-    assertThat(exposure()).isEqualByComparingTo(before.subtract(new BigDecimal("398.00")));
+    transactions.executeWithoutResult(tx -> lifecycle.changeStatus(number, OrderStatus.LOST, "test", "lost"));
+    assertThat(exposure()).isEqualByComparingTo(withOrder.subtract(new BigDecimal("398.00")));
   }
 
   /** C-1003's exposure for an unrelated order of no value: the two orders' amounts are in it or not. */
