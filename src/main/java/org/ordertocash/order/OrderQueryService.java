@@ -2,6 +2,7 @@ package org.ordertocash.order;
 
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,17 +11,20 @@ public class OrderQueryService {
 
   private final OrderRepository orders;
   private final OrderProcesses processes;
+  private final ObjectProvider<OrderShipments> shipments;
 
-  public OrderQueryService(OrderRepository orders, OrderProcesses processes) {
+  public OrderQueryService(OrderRepository orders, OrderProcesses processes, ObjectProvider<OrderShipments> shipments) {
     this.orders = orders;
     this.processes = processes;
+    this.shipments = shipments;
   }
 
   @Transactional(readOnly = true)
   public OrderView view(String number) {
     SalesOrder order = orders.findByNumber(number).orElseThrow(() -> OrderController.notFound(number));
     List<String> steps = processes.currentSteps(number);
-    return OrderView.of(order, new OrderView.Process(processes.isRunning(number), steps,
+    List<OrderShipments.ShipmentSummary> shipped = shipments.getIfAvailable(() -> orderNumber -> List.of()).of(number);
+    return OrderView.of(order, shipped, new OrderView.Process(processes.isRunning(number), steps,
         processes.openTasks(number)));
   }
 

@@ -25,6 +25,7 @@ public record OrderView(
     String agreedQuotation,
     List<Line> lines,
     List<StatusChange> statusHistory,
+    List<OrderShipments.ShipmentSummary> shipments,
     Process process) {
 
   public record Line(int lineNo, String sku, int quantity, BigDecimal unitPrice,
@@ -35,7 +36,7 @@ public record OrderView(
   /** {@code running} is false once every process of the order has ended. */
   public record Process(boolean running, List<String> currentSteps, List<OpenTask> openTasks) {}
 
-  static OrderView of(SalesOrder order, Process process) {
+  static OrderView of(SalesOrder order, List<OrderShipments.ShipmentSummary> shipments, Process process) {
     return new OrderView(order.getNumber(), order.getCustomerCode(), order.getChannel(),
         order.getStatus(), order.getTotalAmount(), order.getCurrency(), order.getPaymentTerms(),
         order.getRequestedDeliveryDate(), order.getDeliveryAddress(), order.getEnteredBy(),
@@ -44,6 +45,6 @@ public record OrderView(
             l.getUnitPrice(), l.getListPrice(), l.amount())).toList(),
         order.getStatusHistory().stream().map(c -> new StatusChange(c.getStatus(), c.getChangedBy(),
             c.getChangedAt(), c.getReason())).toList(),
-        process);
+        shipments, process);
   }
 }
