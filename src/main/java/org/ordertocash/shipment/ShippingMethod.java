@@ -1,0 +1,5 @@
+package org.ordertocash.shipment;
+
+public enum ShippingMethod {
+  OWN_FLEET, CARRIER, CUSTOMER_PICKUP
+}
