@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Complete listener of the claim tasks (the forms ask the same; this holds for REST callers too):
  * evidence needs a description, an amount above zero and a deadline in the future; a follow-up
- * needs one of the answers, PAID with the amount received, REJECTED with the carrier's reason.
+ * needs one of the answers, PAID with the amount received, REJECTED with the carrier's reason;
+ * accepting a claim's loss needs a note.
  */
 @Component("claimTaskCheck")
 public class ClaimTaskCheck implements TaskListener {
@@ -32,6 +33,11 @@ public class ClaimTaskCheck implements TaskListener {
     switch (task.getTaskDefinitionKey()) {
       case "Task_RecordClaimEvidence" -> checkEvidence(task);
       case "Task_FollowUpClaim" -> checkFollowUp(task);
+      case "Task_ReviewClaimLoss" -> {
+        if (blank(task.getVariable("lossNote"))) {
+          throw TaskRefusal.of("lossNote", "Note why the loss of claim " + task.getVariable("claimNumber") + " is accepted");
+        }
+      }
       default -> { }
     }
   }
