@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Size;
 
 import org.ordertocash.identity.CurrentUser;
 import org.ordertocash.identity.Groups;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Carrier claims, for staff and auditors to read. */
 @RestController
-@Validated
 @RequestMapping("/api/claims")
 public class ClaimController {
 
