@@ -7,11 +7,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.ordertocash.config.ApiError;
 import org.ordertocash.identity.CurrentUser;
 import org.ordertocash.identity.Groups;
 import org.ordertocash.shipment.TrackingService.Recorded;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -77,6 +81,13 @@ public class TrackingController {
     currentUser.requireAnyGroup(CONFIRMATION_RECORDERS);
     ConfirmationRequest body = request == null ? new ConfirmationRequest(null, null) : request;
     return answer(tracking.confirmReceipt(number, body.receivedAt(), body.note(), currentUser.id()));
+  }
+
+  /** Events of one shipment are recorded one after another; one that waited too long may be sent again. */
+  @ExceptionHandler({PessimisticLockingFailureException.class, ObjectOptimisticLockingFailureException.class})
+  ResponseEntity<ApiError> busy(RuntimeException e) {
+    return ResponseEntity.status(HttpStatus.CONFLICT)
+        .body(ApiError.of(409, "The shipment is being updated at the same moment; please send the event again"));
   }
 
   private static ResponseEntity<EventResponse> answer(Recorded recorded) {

@@ -130,6 +130,32 @@ class TrackingApiTest {
   }
 
   @Test
+  void theSameEventPostedConcurrentlyIsStoredOnce() throws Exception {
+    Shipment shipment = fixtures.shipped(fixtures.order(), LocalDate.now(clock).plusDays(3));
+    String json = event("IN_TRANSIT", minutesAgo(3), "C-1");
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<ResponseEntity<Map>>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        answers.add(pool.submit(() -> {
+          start.await();
+          return post(shipment, json);
+        }));
+      }
+      start.countDown();
+      List<Integer> statuses = new java.util.ArrayList<>();
+      for (var answer : answers) {
+        statuses.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS).getStatusCode().value());
+      }
+      assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 200);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(events.findByShipmentNumberOrderByOccurredAtAscIdAsc(shipment.getNumber())).hasSize(1);
+  }
+
+  @Test
   void olderEventsAreKeptInTheHistoryWithoutMovingTheStatusBack() {
     Shipment shipment = fixtures.shipped(fixtures.order(), LocalDate.now(clock).plusDays(3));
     post(shipment, event("OUT_FOR_DELIVERY", minutesAgo(10), null));
