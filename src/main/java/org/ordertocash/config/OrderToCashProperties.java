@@ -12,7 +12,9 @@ public record OrderToCashProperties(
     String companyName,
     Mail mail,
     Outbox outbox,
-    Demo demo) {
+    Demo demo,
+    Tracking tracking,
+    Claims claims) {
 
   public OrderToCashProperties {
     if (currency == null) currency = Currency.getInstance("CNY");
@@ -20,6 +22,8 @@ public record OrderToCashProperties(
     if (mail == null) mail = new Mail(null);
     if (outbox == null) outbox = new Outbox(null);
     if (demo == null) demo = new Demo(false);
+    if (tracking == null) tracking = new Tracking(null);
+    if (claims == null) claims = new Claims(null, null);
   }
 
   public record Mail(String from) {
@@ -35,4 +39,22 @@ public record OrderToCashProperties(
   }
 
   public record Demo(boolean enabled) {}
+
+  /** Carrier tracking: how far in the future an event's time may lie (clocks differ a little). */
+  public record Tracking(Duration clockSkew) {
+    public Tracking {
+      if (clockSkew == null) clockSkew = Duration.ofMinutes(5);
+    }
+  }
+
+  /**
+   * Carrier claims: the deadline proposed when a claim is opened (days from opening) and how often
+   * an unanswered claim's follow-up task is raised again.
+   */
+  public record Claims(Integer deadlineDays, Duration reminderInterval) {
+    public Claims {
+      if (deadlineDays == null) deadlineDays = 30;
+      if (reminderInterval == null) reminderInterval = Duration.ofDays(7);
+    }
+  }
 }

@@ -100,6 +100,18 @@ public class IdentitySetup implements ApplicationRunner {
     grants.grant(auditors, Resources.DEPLOYMENT, ANY, Permissions.READ);
     grants.grant(auditors, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
 
+    // Delivery tracking and carrier claims: the groups working their tasks (late deliveries, claim
+    // evidence and follow-up, accepting a claim's loss) read those processes, their instances and
+    // history; warehouse reads deliveries. Auditors read them through the grants above.
+    for (String key : new String[] {"delivery", "carrier-claim"}) {
+      for (String group : new String[] {Groups.CUSTOMER_SERVICE, Groups.FINANCE, Groups.SALES_MANAGERS}) {
+        grants.grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
+            ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+      }
+    }
+    grants.grant(Groups.WAREHOUSE, Resources.PROCESS_DEFINITION, "delivery", ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+
     for (Resources resource : Resources.values()) {
       grants.grant(Groups.ADMINS, resource, ANY, Permissions.ALL);
     }

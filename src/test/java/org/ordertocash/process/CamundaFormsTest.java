@@ -42,7 +42,11 @@ class CamundaFormsTest {
       Map.entry("order-revision", Set.of("revisionDecision", "revisedPaymentTerms", "revisedDeliveryDate",
           "resetToListPrices", "revisionNote")),
       Map.entry("credit-hold-review", Set.of("creditDecision", "creditDecisionReason")),
-      Map.entry("credit-hold-chase", Set.of("chaseNote")));
+      Map.entry("credit-hold-chase", Set.of("chaseNote")),
+      Map.entry("handle-late-delivery", Set.of("carrierContacted", "newExpectedDate", "lateDeliveryNote")),
+      Map.entry("record-claim-evidence", Set.of("evidence", "claimAmount", "claimDeadline", "carrierClaimReference")),
+      Map.entry("follow-up-claim", Set.of("carrierAnswer", "amountReceived", "rejectionReason", "followUpNote")),
+      Map.entry("review-claim-loss", Set.of("lossNote")));
 
   /** Component types that display but never submit. */
   static final Set<String> DISPLAY_ONLY = Set.of("text", "html", "image", "spacer", "separator", "group", "table");
@@ -148,6 +152,10 @@ class CamundaFormsTest {
     assertThat(values(forms.get("order-revision"), "revisionDecision")).containsExactly("resubmit", "withdraw");
     assertThat(values(forms.get("order-revision"), "revisedPaymentTerms"))
         .containsExactly("NET_15", "NET_30", "NET_60", "PREPAID");
+    assertThat(values(forms.get("follow-up-claim"), "carrierAnswer")).containsExactly("PAID", "REJECTED", "NO_ANSWER_YET");
+    String claim = readString(BPMN.resolve("carrier-claim.bpmn"));
+    assertThat(claim).contains("${carrierAnswer == 'PAID'}", "${carrierAnswer == 'REJECTED'}",
+        "${carrierAnswer == 'PAID' || carrierAnswer == 'REJECTED'}");
     String review = readString(BPMN.resolve("order-review.bpmn"));
     for (String value : List.of("approve", "reject", "sendBack")) {
       assertThat(review).contains("${reviewDecision == '" + value + "'}");

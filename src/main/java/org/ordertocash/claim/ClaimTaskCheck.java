@@ -1,0 +1,84 @@
+package org.ordertocash.claim;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.ordertocash.config.TaskRefusal;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of the claim tasks (the forms ask the same; this holds for REST callers too):
+ * evidence needs a description, an amount above zero and a deadline in the future; a follow-up
+ * needs one of the answers, PAID with the amount received, REJECTED with the carrier's reason;
+ * accepting a claim's loss needs a note.
+ */
+@Component("claimTaskCheck")
+public class ClaimTaskCheck implements TaskListener {
+
+  static final Set<String> ANSWERS = Set.of("PAID", "REJECTED", "NO_ANSWER_YET");
+
+  private final Clock clock;
+
+  public ClaimTaskCheck(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    switch (task.getTaskDefinitionKey()) {
+      case "Task_RecordClaimEvidence" -> checkEvidence(task);
+      case "Task_FollowUpClaim" -> checkFollowUp(task);
+      case "Task_ReviewClaimLoss" -> {
+        if (blank(task.getVariable("lossNote"))) {
+          throw TaskRefusal.of("lossNote", "Note why the loss of claim " + task.getVariable("claimNumber") + " is accepted");
+        }
+      }
+      default -> { }
+    }
+  }
+
+  private void checkEvidence(DelegateTask task) {
+    if (blank(task.getVariable("evidence"))) {
+      throw TaskRefusal.of("evidence", "Describe the evidence (what happened, photos, documents)");
+    }
+    BigDecimal amount = ClaimVariables.decimal(task.getVariable("claimAmount"));
+    if (amount == null || amount.signum() <= 0) {
+      throw TaskRefusal.of("claimAmount", "The claim amount must be above zero");
+    }
+    Object deadline = task.getVariable("claimDeadline");
+    LocalDate date;
+    try {
+      date = blank(deadline) ? null : LocalDate.parse(deadline.toString());
+    } catch (DateTimeParseException e) {
+      date = null;
+    }
+    if (date == null || !date.isAfter(LocalDate.now(clock))) {
+      throw TaskRefusal.of("claimDeadline", "The claim deadline must be a date in the future");
+    }
+  }
+
+  private void checkFollowUp(DelegateTask task) {
+    Object answer = task.getVariable("carrierAnswer");
+    if (answer == null || !ANSWERS.contains(answer.toString())) {
+      throw TaskRefusal.of("carrierAnswer", "Choose the carrier's answer: " + ANSWERS);
+    }
+    if ("PAID".equals(answer)) {
+      BigDecimal received = ClaimVariables.decimal(task.getVariable("amountReceived"));
+      if (received == null || received.signum() <= 0) {
+        throw TaskRefusal.of("amountReceived", "Enter the amount the carrier paid");
+      }
+    }
+    if ("REJECTED".equals(answer) && blank(task.getVariable("rejectionReason"))) {
+      throw TaskRefusal.of("rejectionReason", "Enter the carrier's reason for rejecting the claim");
+    }
+  }
+
+  private static boolean blank(Object value) {
+    return value == null || value.toString().isBlank();
+  }
+}

@@ -1,0 +1,24 @@
+package org.ordertocash.claim;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.ordertocash.audit.Actor;
+import org.springframework.stereotype.Component;
+
+/** Records the carrier's rejection of the claim. */
+@Component
+public class RecordClaimRejectionDelegate implements JavaDelegate {
+
+  private final CarrierClaimService claims;
+
+  public RecordClaimRejectionDelegate(CarrierClaimService claims) {
+    this.claims = claims;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String claimNumber = (String) execution.getVariable("claimNumber");
+    String user = Actor.current(execution.getProcessEngineServices().getIdentityService());
+    claims.rejected(claimNumber, (String) execution.getVariable("rejectionReason"), user);
+  }
+}

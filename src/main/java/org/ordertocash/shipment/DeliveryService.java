@@ -1,0 +1,150 @@
+package org.ordertocash.shipment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.ordertocash.customer.Customer;
+import org.ordertocash.customer.CustomerRepository;
+import org.ordertocash.order.OrderRepository;
+import org.ordertocash.order.SalesOrder;
+import org.ordertocash.outbox.CustomerMessages;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The steps of a shipment's delivery process: what it waits for, late deliveries. */
+@Service
+public class DeliveryService {
+
+  /** ISO date-time with offset, as Camunda timers read it. */
+  public static final DateTimeFormatter TIMER_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+
+  private final ShipmentRepository shipments;
+  private final OrderRepository orders;
+  private final CustomerRepository customers;
+  private final CustomerMessages messages;
+  private final TrackingService tracking;
+  private final Clock clock;
+
+  public DeliveryService(ShipmentRepository shipments, OrderRepository orders, CustomerRepository customers,
+      CustomerMessages messages, TrackingService tracking, Clock clock) {
+    this.shipments = shipments;
+    this.orders = orders;
+    this.customers = customers;
+    this.messages = messages;
+    this.tracking = tracking;
+    this.clock = clock;
+  }
+
+  /**
+   * What the delivery process needs of a shipped shipment: when it is late (end of the promised
+   * day) and, if a final event arrived before the process started, its outcome.
+   */
+  public record DeliveryFacts(String promisedDeliveryAt, String promisedDeliveryDate, String carrier,
+      String trackingNumber, String outcome) {}
+
+  @Transactional(readOnly = true)
+  public DeliveryFacts facts(String shipmentNumber) {
+    Shipment shipment = shipment(shipmentNumber);
+    if (shipment.getPromisedDeliveryDate() == null) {
+      throw new IllegalStateException("Shipment " + shipmentNumber + " has no promised delivery date");
+    }
+    ShipmentStatus status = shipment.getStatus();
+    String outcome = status == ShipmentStatus.DELIVERED || status == ShipmentStatus.LOST
+        || status == ShipmentStatus.DAMAGED ? status.name() : null;
+    return new DeliveryFacts(endOfDay(shipment.getPromisedDeliveryDate()), shipment.getPromisedDeliveryDate().toString(),
+        shipment.getCarrier(), shipment.getTrackingNumber(), outcome);
+  }
+
+  /**
+   * The shipment is late: tells the customer (once per shipment and expected date) and returns the
+   * tracking history as markdown for customer service.
+   */
+  @Transactional
+  public String notifyLate(String shipmentNumber, String expectedAt) {
+    Shipment shipment = shipment(shipmentNumber);
+    LocalDate expected = OffsetDateTime.parse(expectedAt, TIMER_FORMAT).minusDays(1).toLocalDate();
+    SalesOrder order = order(shipment);
+    messages.send(order.getNumber(), customer(order), "DELIVERY_LATE",
+        "DELIVERY_LATE:" + shipmentNumber + ":" + expected,
+        "Your delivery " + shipmentNumber + " is late",
+        "your delivery " + shipmentNumber + " for order " + order.getNumber() + " was expected by " + expected
+            + " and has not arrived yet. We are in contact with the carrier"
+            + (shipment.getCarrier() == null ? "" : " (" + shipment.getCarrier() + ", tracking number "
+                + shipment.getTrackingNumber() + ")")
+            + " and will let you know as soon as we know more.",
+        null);
+    return historyMarkdown(shipmentNumber);
+  }
+
+  /**
+   * Customer service handled a late delivery: the note goes into the tracking history; a new
+   * expected date is told to the customer and returned as the next timer date (null otherwise).
+   */
+  @Transactional
+  public String recordLateHandling(String shipmentNumber, boolean carrierContacted, LocalDate newExpectedDate,
+      String note, String user) {
+    Shipment shipment = shipment(shipmentNumber);
+    StringBuilder description = new StringBuilder("Late delivery handled by customer service");
+    if (carrierContacted) {
+      description.append("; carrier contacted");
+    }
+    if (newExpectedDate != null) {
+      description.append("; new expected date ").append(newExpectedDate);
+    }
+    if (note != null && !note.isBlank()) {
+      description.append(": ").append(note.strip());
+    }
+    String text = description.length() > 1000 ? description.substring(0, 1000) : description.toString();
+    tracking.record(shipmentNumber, TrackingEventType.DELAYED, OffsetDateTime.now(clock), null, text, null,
+        TrackingSource.STAFF, user);
+    if (newExpectedDate == null) {
+      return null;
+    }
+    SalesOrder order = order(shipment);
+    messages.send(order.getNumber(), customer(order), "DELIVERY_NEW_DATE",
+        "DELIVERY_NEW_DATE:" + shipmentNumber + ":" + newExpectedDate,
+        "New expected delivery date for " + shipmentNumber,
+        "your delivery " + shipmentNumber + " for order " + order.getNumber() + " is delayed. It is now expected by "
+            + newExpectedDate + ". We apologise for the inconvenience.",
+        null);
+    return endOfDay(newExpectedDate);
+  }
+
+  /** The tracking history as a markdown list (for forms). */
+  @Transactional(readOnly = true)
+  public String historyMarkdown(String shipmentNumber) {
+    List<TrackingEvent> history = tracking.history(shipmentNumber);
+    if (history.isEmpty()) {
+      return "_No tracking events yet._";
+    }
+    return history.stream()
+        .map(e -> "- " + e.getOccurredAt().atZone(clock.getZone()).toLocalDateTime().withNano(0) + " **" + e.getType()
+            + "**" + (e.getLocation() == null ? "" : " at " + e.getLocation())
+            + (e.getDescription() == null ? "" : ": " + e.getDescription())
+            + " (" + e.getSource().name().toLowerCase() + (e.isApplied() ? "" : ", not applied") + ")")
+        .collect(Collectors.joining("\n"));
+  }
+
+  /** The first moment after the given day, in the company's time zone. */
+  public String endOfDay(LocalDate date) {
+    return date.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime().format(TIMER_FORMAT);
+  }
+
+  private Shipment shipment(String number) {
+    return shipments.findByNumber(number).orElseThrow(() -> new IllegalStateException("No shipment " + number));
+  }
+
+  private SalesOrder order(Shipment shipment) {
+    return orders.findByNumber(shipment.getOrderNumber())
+        .orElseThrow(() -> new IllegalStateException("No order " + shipment.getOrderNumber()));
+  }
+
+  private Customer customer(SalesOrder order) {
+    return customers.findById(order.getCustomerCode())
+        .orElseThrow(() -> new IllegalStateException("No customer " + order.getCustomerCode()));
+  }
+}

@@ -1,0 +1,44 @@
+package org.ordertocash.shipment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.ordertocash.config.TaskRefusal;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of "Handle late delivery": a note is required, and a new expected date must
+ * lie in the future (the form asks the same; this holds for REST callers too).
+ */
+@Component("lateDeliveryCheck")
+public class LateDeliveryCheck implements TaskListener {
+
+  private final Clock clock;
+
+  public LateDeliveryCheck(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Object note = task.getVariable("lateDeliveryNote");
+    if (note == null || note.toString().isBlank()) {
+      throw TaskRefusal.of("lateDeliveryNote", "Note what was done about the late shipment " + task.getVariable("shipmentNumber"));
+    }
+    Object date = task.getVariable("newExpectedDate");
+    if (date != null && !date.toString().isBlank()) {
+      LocalDate newDate;
+      try {
+        newDate = LocalDate.parse(date.toString());
+      } catch (DateTimeParseException e) {
+        throw TaskRefusal.of("newExpectedDate", "Not a date: " + date);
+      }
+      if (!newDate.isAfter(LocalDate.now(clock))) {
+        throw TaskRefusal.of("newExpectedDate", "The new expected date must lie in the future");
+      }
+    }
+  }
+}
