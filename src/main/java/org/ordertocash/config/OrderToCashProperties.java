@@ -12,7 +12,8 @@ public record OrderToCashProperties(
     String companyName,
     Mail mail,
     Outbox outbox,
-    Demo demo) {
+    Demo demo,
+    Negotiation negotiation) {
 
   public OrderToCashProperties {
     if (currency == null) currency = Currency.getInstance("CNY");
@@ -20,6 +21,7 @@ public record OrderToCashProperties(
     if (mail == null) mail = new Mail(null);
     if (outbox == null) outbox = new Outbox(null);
     if (demo == null) demo = new Demo(false);
+    if (negotiation == null) negotiation = new Negotiation(null);
   }
 
   public record Mail(String from) {
@@ -35,4 +37,11 @@ public record OrderToCashProperties(
   }
 
   public record Demo(boolean enabled) {}
+
+  /** {@code quotationValidity}: how long a quotation sent to the customer stays valid (P30D). */
+  public record Negotiation(java.time.Period quotationValidity) {
+    public Negotiation {
+      if (quotationValidity == null) quotationValidity = java.time.Period.ofDays(30);
+    }
+  }
 }

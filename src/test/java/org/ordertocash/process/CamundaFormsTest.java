@@ -42,7 +42,12 @@ class CamundaFormsTest {
       Map.entry("order-revision", Set.of("revisionDecision", "revisedPaymentTerms", "revisedDeliveryDate",
           "resetToListPrices", "revisionNote")),
       Map.entry("credit-hold-review", Set.of("creditDecision", "creditDecisionReason")),
-      Map.entry("credit-hold-chase", Set.of("chaseNote")));
+      Map.entry("credit-hold-chase", Set.of("chaseNote")),
+      Map.entry("prepare-negotiation", Set.of("targetPrice", "bottomLine", "negotiationTeam", "negotiationMaterials")),
+      Map.entry("propose-quotation", Set.of("quotationLines", "proposedPaymentTerms", "proposalNote")),
+      Map.entry("approve-quotation", Set.of("approvalDecision", "approvalComment")),
+      Map.entry("quotation-rejected", Set.of("followUp", "lostReason", "competitor")),
+      Map.entry("quotation-expired", Set.of("followUp", "lostReason", "competitor")));
 
   /** Component types that display but never submit. */
   static final Set<String> DISPLAY_ONLY = Set.of("text", "html", "image", "spacer", "separator", "group", "table");
@@ -148,6 +153,18 @@ class CamundaFormsTest {
     assertThat(values(forms.get("order-revision"), "revisionDecision")).containsExactly("resubmit", "withdraw");
     assertThat(values(forms.get("order-revision"), "revisedPaymentTerms"))
         .containsExactly("NET_15", "NET_30", "NET_60", "PREPAID");
+    assertThat(values(forms.get("approve-quotation"), "approvalDecision")).containsExactly("approve", "reject");
+    assertThat(values(forms.get("quotation-rejected"), "followUp")).containsExactly("requote", "lost");
+    assertThat(values(forms.get("quotation-expired"), "followUp")).containsExactly("requote", "lost");
+    assertThat(values(forms.get("propose-quotation"), "proposedPaymentTerms"))
+        .containsExactly("PREPAID", "NET_15", "NET_30", "NET_60", "NET_90");
+    String negotiation = readString(BPMN.resolve("negotiation.bpmn"));
+    for (String value : List.of("approve", "reject")) {
+      assertThat(negotiation).contains("${approvalDecision == '" + value + "'}");
+    }
+    for (String value : List.of("requote", "lost")) {
+      assertThat(negotiation).contains("${followUp == '" + value + "'}");
+    }
     String review = readString(BPMN.resolve("order-review.bpmn"));
     for (String value : List.of("approve", "reject", "sendBack")) {
       assertThat(review).contains("${reviewDecision == '" + value + "'}");
