@@ -71,7 +71,9 @@ public class QuotationResponses {
     }
     Map<Integer, BigDecimal> counter = validate(request, version);
     QuotationResponse response = responses.saveAndFlush(new QuotationResponse(quotation.getId(), version.getVersion(),
-        request.decision(), trimmed(request.reason()), counter, fingerprint, user, clock.instant()));
+        request.decision(), trimmed(request.reason()), counter, fingerprint, user,
+        // as stored (microseconds), so a replayed answer shows the same moment
+        clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS)));
     version.changeStatus(switch (request.decision()) {
       case ACCEPT -> QuotationStatus.ACCEPTED;
       case COUNTER -> QuotationStatus.COUNTERED;
