@@ -15,7 +15,7 @@ import jakarta.persistence.Version;
 @Entity
 public class Negotiation {
 
-  public enum Status { OPEN, AGREED, LOST }
+  public enum Status { OPEN, AGREED, LOST, CANCELLED }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,6 +68,12 @@ public class Negotiation {
     this.status = Status.LOST;
     this.lostReason = reason;
     this.competitor = competitor;
+    this.closedBy = by;
+  }
+
+  /** The order was cancelled while negotiating. */
+  void cancel(String by) {
+    this.status = Status.CANCELLED;
     this.closedBy = by;
   }
 

@@ -263,6 +263,24 @@ public class NegotiationService {
         "Negotiation lost: " + reason.trim() + (competitorName == null ? "" : " (to " + competitorName + ")"));
   }
 
+  /**
+   * The order was cancelled (at any stage, in the cancelling transaction): an open negotiation is
+   * closed and a quotation version not yet answered is withdrawn, so no answer can be recorded.
+   */
+  @org.springframework.context.event.EventListener
+  public void onOrderCancelled(org.ordertocash.order.OrderCancelled cancelled) {
+    negotiations.findByOrderNumber(cancelled.orderNumber())
+        .filter(n -> n.getStatus() == Negotiation.Status.OPEN)
+        .ifPresent(n -> n.cancel(cancelled.cancelledBy()));
+    for (Quotation quotation : quotations.findByOrderNumberOrderById(cancelled.orderNumber())) {
+      QuotationVersion latest = quotation.latest();
+      if (latest.getStatus() == QuotationStatus.DRAFT || latest.getStatus() == QuotationStatus.APPROVED
+          || latest.getStatus() == QuotationStatus.SENT) {
+        latest.changeStatus(QuotationStatus.WITHDRAWN);
+      }
+    }
+  }
+
   @Transactional(readOnly = true)
   public Negotiation negotiation(String orderNumber) {
     return negotiations.findByOrderNumber(orderNumber)

@@ -178,6 +178,23 @@ class QuotationApiTest {
   }
 
   @Test
+  void cancellingTheOrderWithdrawsTheQuotationSoNoAnswerCanBeRecorded() {
+    String[] sent = sentQuotation();
+    String order = sent[0];
+    String quotation = sent[1];
+
+    assertThat(Api.as(rest, "sally").post("/api/orders/" + order + "/cancel", "{\"reason\": \"Customer went elsewhere\"}")
+        .getStatusCode().value()).isEqualTo(200);
+
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+        Api.as(rest, "audrey").get("/api/quotations/" + quotation).getBody()).containsEntry("status", "WITHDRAWN"));
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(order).count()).isZero();
+    ResponseEntity<Map> late = respond("sally", quotation, "{\"decision\": \"ACCEPT\", \"version\": 1}");
+    assertThat(late.getStatusCode().value()).isEqualTo(409);
+    assertThat((String) late.getBody().get("message")).contains("WITHDRAWN");
+  }
+
+  @Test
   @SuppressWarnings("unchecked")
   void counterOfferBecomesTheNextVersionsStartAndVersionsCanBeCompared() {
     String[] sent = sentQuotation();
