@@ -49,7 +49,9 @@ public class QuotationSummaries {
     negotiations.findByOrderNumber(quotation.getOrderNumber()).filter(n -> n.getTargetPrice() != null)
         .ifPresent(n -> text.append("\nTarget price ").append(Money.format(n.getTargetPrice(), currency))
             .append(" · bottom line ").append(Money.format(n.getBottomLine(), currency))
-            .append(n.getTeam() == null ? "" : " · team " + n.getTeam()).append("\n"));
+            .append(n.getTeam() == null ? "" : " · team " + n.getTeam())
+            .append(qv.getTotalAmount().compareTo(n.getBottomLine()) < 0 ? "\n\n**⚠ The total is below the bottom line.**" : "")
+            .append("\n"));
     if (qv.getNote() != null && !qv.getNote().isBlank()) {
       text.append("\nNote from sales: ").append(qv.getNote()).append("\n");
     }

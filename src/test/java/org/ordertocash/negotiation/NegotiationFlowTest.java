@@ -15,10 +15,15 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ordertocash.config.TaskRefusal;
+import org.ordertocash.document.DocumentKind;
+import org.ordertocash.document.DocumentService;
 import org.ordertocash.order.OrderRepository;
 import org.ordertocash.order.OrderStatus;
 import org.ordertocash.order.OrderQueryService;
@@ -50,6 +55,7 @@ class NegotiationFlowTest {
   @Autowired OutboxService outbox;
   @Autowired OrderQueryService queries;
   @Autowired NegotiationRepository negotiations;
+  @Autowired DocumentService documents;
 
   NegotiationDriver driver;
 
@@ -65,7 +71,7 @@ class NegotiationFlowTest {
   }
 
   @Test
-  void deepDiscountIsNegotiatedApprovedByTwoManagersAcceptedAndConfirmedOnSecondReview() {
+  void deepDiscountIsNegotiatedApprovedByTwoManagersAcceptedAndConfirmedOnSecondReview() throws Exception {
     String order = driver.enterDeepDiscountOrder();
     Task prepare = driver.awaitTask(order, "Task_PrepareNegotiation");
     assertThat(status(order)).isEqualTo(OrderStatus.IN_NEGOTIATION);
@@ -81,7 +87,8 @@ class NegotiationFlowTest {
     // 900.00 is 30.72 % below list: sales director route (two sales managers)
     driver.propose(order, "900.00", "NET_30");
     Task first = driver.awaitTask(order, "Task_ApproveAsSalesManager");
-    assertThat((String) taskService.getVariable(first.getId(), "quotationSummary")).contains("30.72 %", "1,800.00 CNY");
+    assertThat((String) taskService.getVariable(first.getId(), "quotationSummary")).contains("30.72 %", "1,800.00 CNY",
+        "Target price 2,200.00 CNY", "bottom line 1,900.00 CNY", "below the bottom line");
     identityService.setAuthentication("sally", List.of("sales"));
     assertThat(taskService.createTaskQuery().taskId(first.getId()).count()).as("proposer does not see it").isZero();
     identityService.clearAuthentication();
@@ -98,6 +105,13 @@ class NegotiationFlowTest {
     OutboxMessageView sent = outbox.messagesFor(order).stream().filter(m -> m.type().equals("QUOTATION")).findFirst().orElseThrow();
     assertThat(sent.subject()).contains(quotation);
     assertThat(sent.attachment()).isNotNull();
+    assertThat(sent.attachment().kind()).isEqualTo(DocumentKind.QUOTATION);
+    assertThat(sent.attachment().reference()).isEqualTo(quotation);
+    assertThat(sent.attachment().version()).isEqualTo(1);
+    try (PDDocument pdf = Loader.loadPDF(documents.get(sent.attachment().id()).getContent())) {
+      assertThat(new PDFTextStripper().getText(pdf)).contains("Quotation " + quotation, "Huaxin Trading Co. (C-1001)",
+          "P-200", "1,299.00 CNY", "30.72 %", "900.00 CNY", "Total: 1,800.00 CNY", "NET_30", "Valid until");
+    }
 
     ResponseEntity<Map> view = Api.as(rest, "audrey").get("/api/quotations/" + quotation);
     assertThat(view.getStatusCode().value()).isEqualTo(200);
