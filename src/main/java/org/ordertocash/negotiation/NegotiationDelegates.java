@@ -109,11 +109,13 @@ public class NegotiationDelegates {
     };
   }
 
+  /** Runs in a job after the answer arrived: acts for the person who recorded the acceptance. */
   @Bean
   JavaDelegate agreeTermsDelegate(NegotiationService negotiations) {
     return execution -> {
+      Object recordedBy = execution.getVariable("answerRecordedBy");
       negotiations.agree(orderNumber(execution), quotationNumber(execution), quotationVersion(execution),
-          actor(execution));
+          recordedBy != null ? recordedBy.toString() : actor(execution));
       execution.setVariable("negotiationOutcome", "AGREED");
     };
   }

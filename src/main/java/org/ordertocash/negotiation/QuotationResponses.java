@@ -86,6 +86,7 @@ public class QuotationResponses {
           .setVariable("customerDecision", request.decision().name())
           .setVariable("customerReason", trimmed(request.reason()))
           .setVariable("respondedVersion", version.getVersion())
+          .setVariable("answerRecordedBy", user)
           .correlateWithResult());
     } catch (MismatchingMessageCorrelationException e) {
       throw QuotationErrors.conflict("The negotiation of order " + quotation.getOrderNumber()

@@ -127,6 +127,10 @@ class NegotiationFlowTest {
     assertThat(agreed.isNegotiated()).isTrue();
     assertThat(agreed.getAgreedQuotation()).isEqualTo(quotation + "/v1");
     assertThat(agreed.getTotalAmount()).isEqualByComparingTo("1800.00");
+    assertThat(queries.view(order).statusHistory()).anySatisfy(change -> {
+      assertThat(change.changedBy()).isEqualTo("carol");
+      assertThat(change.reason()).isEqualTo("Prices and payment terms agreed in quotation " + quotation + "/v1");
+    });
     assertThat(historyService.createHistoricVariableInstanceQuery().variableName("negotiationOutcome")
         .processInstanceIdIn(umbrella(order)).singleResult().getValue()).isEqualTo("AGREED");
     // the second review was approved by the routing decision, without a manager
@@ -134,6 +138,14 @@ class NegotiationFlowTest {
         .processInstanceId(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(order)
             .processDefinitionKey("order-review").orderByProcessInstanceStartTime().desc().list().get(0).getId())
         .count()).isZero();
+  }
+
+  @Test
+  void theDemoOrderToNegotiateWaitsForSalesToPrepare() {
+    String demo = orders.findByEnteredByAndIdempotencyKey("sally", "demo-negotiation").orElseThrow().getNumber();
+    Task prepare = driver.awaitTask(demo, "Task_PrepareNegotiation");
+    assertThat(status(demo)).isEqualTo(OrderStatus.IN_NEGOTIATION);
+    assertThat(taskService.getVariable(prepare.getId(), "teamCandidates").toString()).contains("sally", "fiona", "larry", "nina");
   }
 
   @Test
