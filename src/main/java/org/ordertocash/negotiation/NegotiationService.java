@@ -14,6 +14,8 @@ import org.ordertocash.config.BusinessNumbers;
 import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.customer.Customer;
 import org.ordertocash.customer.CustomerRepository;
+import org.ordertocash.customer.Money;
+import org.ordertocash.customer.PaymentTerms;
 import org.ordertocash.document.Document;
 import org.ordertocash.document.DocumentKind;
 import org.ordertocash.document.DocumentService;
@@ -24,7 +26,6 @@ import org.ordertocash.order.OrderLine;
 import org.ordertocash.order.OrderStatus;
 import org.ordertocash.order.SalesOrder;
 import org.ordertocash.outbox.CustomerMessages;
-import org.ordertocash.customer.PaymentTerms;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -196,7 +197,7 @@ public class NegotiationService {
       messages.send(quotation.getOrderNumber(), customer, "QUOTATION", "QUOTATION:" + quotation.reference(version),
           "Quotation " + number + " (version " + version + ") for order " + order.getNumber(),
           "please find attached our quotation " + number + ", version " + version + ", for your order "
-              + order.getNumber() + ".\n\nTotal: " + org.ordertocash.customer.Money.format(v.getTotalAmount(),
+              + order.getNumber() + ".\n\nTotal: " + Money.format(v.getTotalAmount(),
                   quotation.getCurrency())
               + "\nPayment terms: " + v.getPaymentTerms() + "\nValid until: " + validUntil
               + "\n\nPlease let us know whether you accept it, or what you would propose instead.",

@@ -1,11 +1,13 @@
 package org.ordertocash.negotiation;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.ordertocash.audit.Actor;
 import org.ordertocash.config.TaskRefusal;
+import org.ordertocash.identity.FourEyesCheck;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -102,21 +104,13 @@ public class NegotiationTaskListeners {
       if ("reject".equals(decision) && (comment == null || comment.toString().isBlank())) {
         throw TaskRefusal.of("approvalComment", "Say what sales should change when refusing a quotation");
       }
-      String approver = actingUser(task);
+      String approver = Objects.requireNonNullElse(FourEyesCheck.actingUser(task), Actor.SYSTEM);
       String step = (String) task.getVariable("approvalStep");
       log.record((String) task.getVariable("quotationNumber"), ((Number) task.getVariable("quotationVersion")).intValue(),
           step, decision.toString(), approver, comment == null ? null : comment.toString());
       if ("SALES_MANAGER".equals(step) && "approve".equals(decision)) {
         task.getExecution().getProcessInstance().setVariable("firstApprover", approver);
       }
-    }
-
-    private static String actingUser(DelegateTask task) {
-      Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-      if (authentication != null && authentication.getUserId() != null) {
-        return authentication.getUserId();
-      }
-      return task.getAssignee() != null ? task.getAssignee() : "system";
     }
   }
 

@@ -3,6 +3,7 @@ package org.ordertocash.negotiation;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
+/** 404 and 409 answers of the quotation API (bad input has its own exception with field messages). */
 final class QuotationErrors {
 
   private QuotationErrors() {}
@@ -13,9 +14,5 @@ final class QuotationErrors {
 
   static ResponseStatusException conflict(String why) {
     return new ResponseStatusException(HttpStatus.CONFLICT, why);
-  }
-
-  static ResponseStatusException badRequest(String why) {
-    return new ResponseStatusException(HttpStatus.BAD_REQUEST, why);
   }
 }

@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.ordertocash.config.ApiError.FieldError;
 import org.ordertocash.document.DocumentService;
 import org.ordertocash.identity.AsSystem;
-import org.ordertocash.negotiation.QuotationResponse.Decision;
 import org.ordertocash.negotiation.QuotationViews.DiffView;
 import org.ordertocash.negotiation.QuotationViews.QuotationView;
 import org.ordertocash.negotiation.QuotationViews.ResponseView;
