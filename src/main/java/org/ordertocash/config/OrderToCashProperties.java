@@ -14,7 +14,8 @@ public record OrderToCashProperties(
     Outbox outbox,
     Demo demo,
     Tracking tracking,
-    Claims claims) {
+    Claims claims,
+    Negotiation negotiation) {
 
   public OrderToCashProperties {
     if (currency == null) currency = Currency.getInstance("CNY");
@@ -24,6 +25,7 @@ public record OrderToCashProperties(
     if (demo == null) demo = new Demo(false);
     if (tracking == null) tracking = new Tracking(null);
     if (claims == null) claims = new Claims(null, null);
+    if (negotiation == null) negotiation = new Negotiation(null);
   }
 
   public record Mail(String from) {
@@ -55,6 +57,13 @@ public record OrderToCashProperties(
     public Claims {
       if (deadlineDays == null) deadlineDays = 30;
       if (reminderInterval == null) reminderInterval = Duration.ofDays(7);
+    }
+  }
+
+  /** {@code quotationValidity}: how long a quotation sent to the customer stays valid (P30D). */
+  public record Negotiation(java.time.Period quotationValidity) {
+    public Negotiation {
+      if (quotationValidity == null) quotationValidity = java.time.Period.ofDays(30);
     }
   }
 }

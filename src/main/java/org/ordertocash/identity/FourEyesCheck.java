@@ -103,7 +103,8 @@ public class FourEyesCheck implements TaskListener {
     return because != null ? because.toString() : "took part in this decision already";
   }
 
-  private static String actingUser(DelegateTask task) {
+  /** Who acts on the task: the authenticated user, else (no authentication) the assignee; may be null. */
+  public static String actingUser(DelegateTask task) {
     Authentication authentication =
         task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (authentication != null && authentication.getUserId() != null) {

@@ -46,7 +46,12 @@ class CamundaFormsTest {
       Map.entry("handle-late-delivery", Set.of("carrierContacted", "newExpectedDate", "lateDeliveryNote")),
       Map.entry("record-claim-evidence", Set.of("evidence", "claimAmount", "claimDeadline", "carrierClaimReference")),
       Map.entry("follow-up-claim", Set.of("carrierAnswer", "amountReceived", "rejectionReason", "followUpNote")),
-      Map.entry("review-claim-loss", Set.of("lossNote")));
+      Map.entry("review-claim-loss", Set.of("lossNote")),
+      Map.entry("prepare-negotiation", Set.of("targetPrice", "bottomLine", "negotiationTeam", "negotiationMaterials")),
+      Map.entry("propose-quotation", Set.of("quotationLines", "proposedPaymentTerms", "proposalNote")),
+      Map.entry("approve-quotation", Set.of("approvalDecision", "approvalComment")),
+      Map.entry("quotation-rejected", Set.of("followUp", "lostReason", "competitor")),
+      Map.entry("quotation-expired", Set.of("followUp", "lostReason", "competitor")));
 
   /** Component types that display but never submit. */
   static final Set<String> DISPLAY_ONLY = Set.of("text", "html", "image", "spacer", "separator", "group", "table");
@@ -156,6 +161,18 @@ class CamundaFormsTest {
     String claim = readString(BPMN.resolve("carrier-claim.bpmn"));
     assertThat(claim).contains("${carrierAnswer == 'PAID'}", "${carrierAnswer == 'REJECTED'}",
         "${carrierAnswer == 'PAID' || carrierAnswer == 'REJECTED'}");
+    assertThat(values(forms.get("approve-quotation"), "approvalDecision")).containsExactly("approve", "reject");
+    assertThat(values(forms.get("quotation-rejected"), "followUp")).containsExactly("requote", "lost");
+    assertThat(values(forms.get("quotation-expired"), "followUp")).containsExactly("requote", "lost");
+    assertThat(values(forms.get("propose-quotation"), "proposedPaymentTerms"))
+        .containsExactly("PREPAID", "NET_15", "NET_30", "NET_60", "NET_90");
+    String negotiation = readString(BPMN.resolve("negotiation.bpmn"));
+    for (String value : List.of("approve", "reject")) {
+      assertThat(negotiation).contains("${approvalDecision == '" + value + "'}");
+    }
+    for (String value : List.of("requote", "lost")) {
+      assertThat(negotiation).contains("${followUp == '" + value + "'}");
+    }
     String review = readString(BPMN.resolve("order-review.bpmn"));
     for (String value : List.of("approve", "reject", "sendBack")) {
       assertThat(review).contains("${reviewDecision == '" + value + "'}");

@@ -1,0 +1,84 @@
+package org.ordertocash.customer;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.ordertocash.billing.ReceivableRepository;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The customer's background for people who negotiate with them: class, credit limit, default
+ * terms, their orders (count and value, other than the order at hand), how past negotiations
+ * ended, and open and overdue receivables. Shown as markdown in the prepare-negotiation form
+ * ({@code ${customerBackgrounds.markdown(orderNumber)}}), never typed in.
+ */
+@Component("customerBackgrounds")
+public class CustomerBackgrounds {
+
+  private final CustomerRepository customers;
+  private final ReceivableRepository receivables;
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  public CustomerBackgrounds(CustomerRepository customers, ReceivableRepository receivables, JdbcClient jdbc,
+      Clock clock) {
+    this.customers = customers;
+    this.receivables = receivables;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  public record Background(String code, String name, ValueClass valueClass, BigDecimal creditLimit,
+      PaymentTerms defaultTerms, String currency, long orders, BigDecimal orderValue, long confirmedOrders,
+      long lostOrders, long rejectedOrders, BigDecimal openReceivables, BigDecimal overdueReceivables,
+      long paidInvoices, long invoices) {}
+
+  @Transactional(readOnly = true)
+  public Background of(String orderNumber) {
+    String code = jdbc.sql("select customer_code from sales_order where number = :number")
+        .param("number", orderNumber).query(String.class).optional()
+        .orElseThrow(() -> new IllegalStateException("No order " + orderNumber));
+    Customer customer = customers.findById(code).orElseThrow();
+    long orders = count(code, orderNumber, null);
+    BigDecimal value = jdbc.sql("select coalesce(sum(total_amount), 0) from sales_order "
+            + "where customer_code = :code and number <> :number and status not in ('REJECTED', 'CANCELLED', 'LOST')")
+        .param("code", code).param("number", orderNumber).query(BigDecimal.class).single();
+    long confirmed = jdbc.sql("select count(*) from sales_order where customer_code = :code and number <> :number "
+            + "and status in ('CONFIRMED', 'IN_CONTRACT', 'CONTRACT_SIGNED', 'SHIPPING', 'PARTIALLY_DELIVERED', 'DELIVERED')")
+        .param("code", code).param("number", orderNumber).query(Long.class).single();
+    long invoices = jdbc.sql("select count(*) from receivable where customer_code = :code")
+        .param("code", code).query(Long.class).single();
+    long paid = jdbc.sql("select count(*) from receivable where customer_code = :code and open_amount = 0")
+        .param("code", code).query(Long.class).single();
+    return new Background(code, customer.getName(), customer.getValueClass(), customer.getCreditLimit(),
+        customer.defaultPaymentTerms(), customer.getCurrency(), orders, value, confirmed,
+        count(code, orderNumber, "LOST"), count(code, orderNumber, "REJECTED"),
+        receivables.sumOpenAmount(code), receivables.sumOverdue(code, LocalDate.now(clock)), paid, invoices);
+  }
+
+  @Transactional(readOnly = true)
+  public String markdown(String orderNumber) {
+    Background b = of(orderNumber);
+    String c = b.currency();
+    return "**" + b.name() + "** (" + b.code() + ") — class **" + b.valueClass() + "**, credit limit "
+        + Money.format(b.creditLimit(), c) + ", default payment terms " + b.defaultTerms() + "\n\n"
+        + "| Orders (other than this one) | Value | Confirmed or later | Lost | Rejected |\n"
+        + "|---:|---:|---:|---:|---:|\n"
+        + "| " + b.orders() + " | " + Money.format(b.orderValue(), c) + " | " + b.confirmedOrders() + " | "
+        + b.lostOrders() + " | " + b.rejectedOrders() + " |\n\n"
+        + "**Payments:** " + b.paidInvoices() + " of " + b.invoices() + " invoices paid in full · open receivables "
+        + Money.format(b.openReceivables(), c) + " · **overdue " + Money.format(b.overdueReceivables(), c) + "**"
+        + (b.overdueReceivables().signum() > 0 ? " ⚠" : "") + "\n";
+  }
+
+  private long count(String code, String orderNumber, String status) {
+    return jdbc.sql("select count(*) from sales_order where customer_code = :code and number <> :number"
+            + (status == null ? "" : " and status = :status"))
+        .param("code", code).param("number", orderNumber)
+        .params(status == null ? java.util.Map.of() : java.util.Map.of("status", status))
+        .query(Long.class).single();
+  }
+}

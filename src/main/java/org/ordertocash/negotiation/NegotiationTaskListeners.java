@@ -1,0 +1,136 @@
+package org.ordertocash.negotiation;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.ordertocash.audit.Actor;
+import org.ordertocash.config.TaskRefusal;
+import org.ordertocash.identity.FourEyesCheck;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Checks of what people submit in the negotiation's tasks (refused with {@link TaskRefusal}: the
+ * task stays open), and the recording of approvals. Free of Spring beyond the bean methods, so
+ * the plain engine tests use them as they are.
+ */
+@Configuration
+public class NegotiationTaskListeners {
+
+  /** Prepare negotiation: target price and bottom line above 0, the bottom line not above the target. */
+  public static final class PreparationCheck implements TaskListener {
+    @Override
+    public void notify(DelegateTask task) {
+      BigDecimal target;
+      BigDecimal bottomLine;
+      try {
+        target = NegotiationDelegates.decimal(task.getVariable("targetPrice"));
+        bottomLine = NegotiationDelegates.decimal(task.getVariable("bottomLine"));
+      } catch (NumberFormatException e) {
+        throw TaskRefusal.of("targetPrice", "Target price and bottom line must be amounts");
+      }
+      String problem = NegotiationService.preparationProblem(target, bottomLine);
+      if (problem != null) {
+        throw TaskRefusal.of("bottomLine", problem);
+      }
+    }
+  }
+
+  /** Propose quotation: readable lines, every price above 0, discounts between 0 and 100 %. */
+  public static final class ProposalCheck implements TaskListener {
+    @Override
+    public void notify(DelegateTask task) {
+      try {
+        for (QuotationLines.Proposed line : QuotationLines.parse(task.getVariable("quotationLines"))) {
+          if (line.unitPrice() == null && line.discountPercent() == null) {
+            throw TaskRefusal.of("quotationLines", "Line " + line.lineNo() + ": enter a unit price");
+          }
+          if (line.unitPrice() != null && line.unitPrice().signum() <= 0) {
+            throw TaskRefusal.of("quotationLines", "Line " + line.lineNo() + ": the unit price must be above 0");
+          }
+          if (line.unitPrice() == null && (line.discountPercent().signum() < 0
+              || line.discountPercent().compareTo(BigDecimal.valueOf(100)) >= 0)) {
+            throw TaskRefusal.of("quotationLines", "Line " + line.lineNo() + ": the discount must be from 0 to below 100 %");
+          }
+        }
+      } catch (IllegalArgumentException e) {
+        throw TaskRefusal.of("quotationLines", e.getMessage());
+      }
+    }
+  }
+
+  /** Quotation rejected / expired: closing as lost needs the lost reason. */
+  public static final class FollowUpCheck implements TaskListener {
+    @Override
+    public void notify(DelegateTask task) {
+      Object followUp = task.getVariable("followUp");
+      if (!"requote".equals(followUp) && !"lost".equals(followUp)) {
+        throw TaskRefusal.of("followUp", "Choose whether to re-quote or to close the negotiation as lost");
+      }
+      Object reason = task.getVariable("lostReason");
+      if ("lost".equals(followUp) && (reason == null || reason.toString().isBlank())) {
+        throw TaskRefusal.of("lostReason", "Say why the negotiation is lost");
+      }
+    }
+  }
+
+  /** Where approvals are recorded: {@link NegotiationService#recordApproval}. */
+  @FunctionalInterface
+  public interface ApprovalLog {
+    void record(String quotationNumber, int version, String step, String decision, String approver, String comment);
+  }
+
+  /**
+   * On completing an approval task: a refusal needs a comment (what sales should change); the
+   * decision is recorded with the version; the first sales manager's approval is remembered as
+   * {@code firstApprover} (excluded from the second approval).
+   */
+  public static final class ApprovalRecorder implements TaskListener {
+    private final ApprovalLog log;
+
+    public ApprovalRecorder(ApprovalLog log) {
+      this.log = log;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+      Object decision = task.getVariable("approvalDecision");
+      if (!"approve".equals(decision) && !"reject".equals(decision)) {
+        throw TaskRefusal.of("approvalDecision", "Approve or refuse the quotation");
+      }
+      Object comment = task.getVariable("approvalComment");
+      if ("reject".equals(decision) && (comment == null || comment.toString().isBlank())) {
+        throw TaskRefusal.of("approvalComment", "Say what sales should change when refusing a quotation");
+      }
+      String approver = Objects.requireNonNullElse(FourEyesCheck.actingUser(task), Actor.SYSTEM);
+      String step = (String) task.getVariable("approvalStep");
+      log.record((String) task.getVariable("quotationNumber"), ((Number) task.getVariable("quotationVersion")).intValue(),
+          step, decision.toString(), approver, comment == null ? null : comment.toString());
+      if ("SALES_MANAGER".equals(step) && "approve".equals(decision)) {
+        task.getExecution().getProcessInstance().setVariable("firstApprover", approver);
+      }
+    }
+  }
+
+  @Bean
+  TaskListener negotiationPreparationCheck() {
+    return new PreparationCheck();
+  }
+
+  @Bean
+  TaskListener quotationProposalCheck() {
+    return new ProposalCheck();
+  }
+
+  @Bean
+  TaskListener quotationFollowUpCheck() {
+    return new FollowUpCheck();
+  }
+
+  @Bean
+  TaskListener quotationApprovalRecorder(NegotiationService negotiations) {
+    return new ApprovalRecorder(negotiations::recordApproval);
+  }
+}
