@@ -17,6 +17,7 @@ public class CreateReplacementDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     execution.setVariable("replacedShipment", ProcessVars.shipmentNumber(execution));
-    execution.setVariable("shipmentNumber", service.createReplacement(ProcessVars.shipmentNumber(execution)));
+    execution.setVariable("shipmentNumber", service.createReplacement(ProcessVars.shipmentNumber(execution),
+        ShipmentStatus.valueOf((String) execution.getVariable("deliveryOutcome"))));
   }
 }

@@ -9,6 +9,7 @@ import org.ordertocash.identity.CurrentUser;
 import org.ordertocash.identity.Groups;
 import org.ordertocash.order.OrderRepository;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Shipments as the warehouse, customer service and auditors look them up. */
+/**
+ * Shipments as the warehouse, customer service and auditors look them up (read-only transactions:
+ * a shipment's lines are loaded with it).
+ */
 @RestController
 @RequestMapping("/api/shipments")
 public class ShipmentController {
@@ -37,12 +41,14 @@ public class ShipmentController {
   }
 
   @GetMapping("/{number}")
+  @Transactional(readOnly = true)
   public ShipmentView get(@PathVariable String number) {
     currentUser.requireAnyGroup(Groups.ORDER_READERS);
     return view(shipments.shipment(number));
   }
 
   @GetMapping
+  @Transactional(readOnly = true)
   public List<ShipmentView> ofOrder(@RequestParam String orderNumber) {
     currentUser.requireAnyGroup(Groups.ORDER_READERS);
     if (orders.findByNumber(orderNumber).isEmpty()) {

@@ -236,10 +236,17 @@ public class ShipmentService implements OrderShipments {
 
   /**
    * A REPLACEMENT of a lost or damaged shipment with the same lines, awaiting stock until it is
-   * reserved. Once per shipment: again, it answers the replacement created before.
+   * reserved; the original ends LOST or DAMAGED if tracking has not said so yet. Once per shipment: again, it answers the replacement created before.
    */
-  public String createReplacement(String number) {
+  public String createReplacement(String number, ShipmentStatus outcome) {
+    if (outcome != ShipmentStatus.LOST && outcome != ShipmentStatus.DAMAGED) {
+      throw new IllegalArgumentException("Only a LOST or DAMAGED shipment is replaced, not " + outcome);
+    }
     Shipment original = shipment(number);
+    if (!original.getStatus().isFinal()) {
+      // the delivery process normally records it; a replacement never leaves the original open
+      original.track(outcome, clock.instant());
+    }
     return shipments.findByOrderNumberOrderById(original.getOrderNumber()).stream()
         .filter(s -> number.equals(s.getReplacesShipment())).map(Shipment::getNumber).findFirst()
         .orElseGet(() -> shipments.saveAndFlush(new Shipment(next(), original.getOrderNumber(),
