@@ -1,7 +1,7 @@
 package org.ordertocash.shipment;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.ordertocash.audit.Actor;
 
 /** The few variables the shipment process's delegates and listeners read. */

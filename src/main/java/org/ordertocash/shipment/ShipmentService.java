@@ -1,11 +1,13 @@
 package org.ordertocash.shipment;
 
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.ordertocash.config.BusinessNumbers;
@@ -130,7 +132,7 @@ public class ShipmentService implements OrderShipments {
 
   /** Substitutes must be known products for lines of the order; throws IllegalArgumentException. */
   @Transactional(readOnly = true)
-  public void checkSubstitutes(String orderNumber, java.util.Map<Integer, String> substitutes) {
+  public void checkSubstitutes(String orderNumber, Map<Integer, String> substitutes) {
     SalesOrder order = lifecycle.order(orderNumber);
     substitutes.forEach((lineNo, sku) -> {
       if (order.getLines().stream().noneMatch(l -> l.getLineNo() == lineNo)) {
@@ -174,7 +176,7 @@ public class ShipmentService implements OrderShipments {
     LocalDate promised = plan.shipDate().plusDays(transitDays(plan, lifecycle.order(shipment.getOrderNumber())));
     shipment.plan(plan.shipDate(), plan.method(), carrier ? plan.carrier().trim() : null,
         carrier ? plan.carrierService().trim() : null, plan.packages(),
-        plan.weightKg().setScale(3, java.math.RoundingMode.HALF_UP), promised);
+        plan.weightKg().setScale(3, RoundingMode.HALF_UP), promised);
     return promised;
   }
 

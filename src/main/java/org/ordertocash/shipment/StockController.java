@@ -1,6 +1,7 @@
 package org.ordertocash.shipment;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -55,7 +56,7 @@ public class StockController {
     Product product = products.findById(sku)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No product " + sku));
     List<StockLevel> levels = ledger.levels(sku).stream().map(StockLevel::of)
-        .sorted(java.util.Comparator.comparing(StockLevel::warehouseCode)).toList();
+        .sorted(Comparator.comparing(StockLevel::warehouseCode)).toList();
     return new ProductStock(sku, product.getName(), levels.stream().mapToInt(StockLevel::onHand).sum(),
         levels.stream().mapToInt(StockLevel::reserved).sum(), levels.stream().mapToInt(StockLevel::available).sum(),
         levels);

@@ -162,7 +162,11 @@ public class StockReservationService {
     r.changeStatus(Status.RELEASED, clock.instant());
   }
 
-  /** Reserves up to {@code need} units, one warehouse if one can cover it, the largest first otherwise. */
+  /**
+   * Reserves up to {@code need} units: from one warehouse if one can cover them (the one with the
+   * least stock that does, keeping larger stocks whole), otherwise from the largest stocks first. A
+   * conditional update lost to another order re-reads the stock and tries again.
+   */
   private int reserve(String orderNumber, int lineNo, String sku, int need, String shipmentNumber) {
     int got = 0;
     for (int attempt = 0; attempt < MAX_ATTEMPTS && got < need; attempt++) {
