@@ -191,6 +191,53 @@ class ShipmentFlowTest {
   }
 
   @Test
+  void waitingOrderIsWokenByTheGoodsReceiptAndShipsComplete() {
+    String sku = fixtures.product(Map.of("WH-SH", 1));
+    String number = confirmedOrderAfterManagerReview(sku, 4);
+    startShipment(number);
+    Task decide = awaitTask(number, "Task_DecideShortage", null);
+    actAs("walter", "warehouse");
+    taskService.complete(decide.getId(), Map.of("shortageDecision", "WAIT"));
+    assertThat(openRequests(number)).containsExactly(sku + ":3:null");
+    assertThat(shipmentsOf(number)).isEmpty();
+
+    ResponseEntity<Map> receipt = Api.as(rest, "walter").post("/api/stock/receipts",
+        "{\"sku\": \"" + sku + "\", \"warehouseCode\": \"WH-SH\", \"quantity\": 5, \"reference\": \"GR-W-" + number + "\"}");
+    assertThat((List<String>) receipt.getBody().get("woken")).containsExactly(number);
+
+    Task plan = awaitTask(number, "Task_PlanShipment", null);
+    Shipment only = shipment((String) taskService.getVariable(plan.getId(), "shipmentNumber"));
+    assertThat(only.getKind()).isEqualTo(ShipmentKind.INITIAL);
+    assertThat(only.getLines()).singleElement().satisfies(l -> assertThat(l.getQuantity()).isEqualTo(4));
+    assertThat(openRequests(number)).isEmpty();
+    assertThat(fixtures.reserved(sku, "WH-SH")).isEqualTo(4);
+    runtimeService.deleteProcessInstance(plan.getProcessInstanceId(), "test done");
+  }
+
+  @Test
+  void substituteIsShippedInsteadOfTheShortProduct() {
+    String scarce = fixtures.product(Map.of("WH-SH", 1));
+    String substitute = fixtures.product(Map.of("WH-GZ", 6));
+    String number = confirmedOrderAfterManagerReview(scarce, 3);
+    startShipment(number);
+    Task decide = awaitTask(number, "Task_DecideShortage", null);
+
+    actAs("sally", "sales");
+    assertThatThrownBy(() -> taskService.complete(decide.getId(),
+        Map.of("shortageDecision", "SUBSTITUTE", "substitutions", "2=" + substitute)))
+        .isInstanceOf(ProcessEngineException.class).matches(TaskRefusal::isRefusal);
+    taskService.complete(decide.getId(), Map.of("shortageDecision", "SUBSTITUTE", "substitutions", "1=" + substitute));
+
+    Task plan = awaitTask(number, "Task_PlanShipment", null);
+    Shipment only = shipment((String) taskService.getVariable(plan.getId(), "shipmentNumber"));
+    assertThat(only.getLines()).singleElement().satisfies(l -> assertThat(l.getSku()).isEqualTo(substitute));
+    assertThat(queries.view(number).lines()).singleElement().satisfies(l -> assertThat(l.sku()).isEqualTo(substitute));
+    assertThat(fixtures.reservedTotal(scarce)).isZero();
+    assertThat(fixtures.reserved(substitute, "WH-GZ")).isEqualTo(3);
+    runtimeService.deleteProcessInstance(plan.getProcessInstanceId(), "test done");
+  }
+
+  @Test
   void cancellingForShortageReleasesTheReservationAndCancelsTheOrder() {
     String sku = fixtures.product(Map.of("WH-SH", 1));
     String number = confirmedOrderAfterManagerReview(sku, 3);
