@@ -15,7 +15,8 @@ public record OrderToCashProperties(
     Demo demo,
     Tracking tracking,
     Claims claims,
-    Negotiation negotiation) {
+    Negotiation negotiation,
+    Shipping shipping) {
 
   public OrderToCashProperties {
     if (currency == null) currency = Currency.getInstance("CNY");
@@ -26,6 +27,7 @@ public record OrderToCashProperties(
     if (tracking == null) tracking = new Tracking(null);
     if (claims == null) claims = new Claims(null, null);
     if (negotiation == null) negotiation = new Negotiation(null);
+    if (shipping == null) shipping = new Shipping(null, null, null, null, null);
   }
 
   public record Mail(String from) {
@@ -64,6 +66,21 @@ public record OrderToCashProperties(
   public record Negotiation(java.time.Period quotationValidity) {
     public Negotiation {
       if (quotationValidity == null) quotationValidity = java.time.Period.ofDays(30);
+    }
+  }
+
+  /**
+   * Transit days from ship date to promised delivery date per shipping method (carrier: per
+   * service; any other service counts as standard); deliveries abroad add {@code abroadExtraDays}.
+   */
+  public record Shipping(Integer ownFleetDays, Integer carrierStandardDays, Integer carrierExpressDays,
+      Integer pickupDays, Integer abroadExtraDays) {
+    public Shipping {
+      if (ownFleetDays == null) ownFleetDays = 1;
+      if (carrierStandardDays == null) carrierStandardDays = 3;
+      if (carrierExpressDays == null) carrierExpressDays = 1;
+      if (pickupDays == null) pickupDays = 0;
+      if (abroadExtraDays == null) abroadExtraDays = 4;
     }
   }
 }

@@ -3,6 +3,7 @@ package org.ordertocash.identity;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -48,6 +49,9 @@ public class IdentitySetup implements ApplicationRunner {
   /** Group id to name and type. */
   static final Map<String, String[]> GROUPS = new LinkedHashMap<>();
 
+  /** Processes of shipping an order: the warehouse's shipment, the carrier's delivery, claims. */
+  static final List<String> SHIPPING_PROCESSES = List.of("shipment", "delivery", "carrier-claim");
+
   static {
     GROUPS.put(Groups.SALES, new String[] {"Sales", WORKFLOW});
     GROUPS.put(Groups.SALES_MANAGERS, new String[] {"Sales managers", WORKFLOW});
@@ -80,6 +84,15 @@ public class IdentitySetup implements ApplicationRunner {
       grants.grant(staff, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       // Tasklist shows process names and offers "start process" lists from definitions.
       grants.grant(staff, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+    }
+
+    // The warehouse and customer service follow shipments, deliveries and carrier claims as a
+    // whole (their instances in Cockpit-less REST queries), not only the tasks they work on.
+    for (String group : List.of(Groups.WAREHOUSE, Groups.CUSTOMER_SERVICE)) {
+      for (String key : SHIPPING_PROCESSES) {
+        grants.grant(group, Resources.PROCESS_DEFINITION, key,
+            ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE);
+      }
     }
 
     String owners = Groups.PROCESS_OWNERS;

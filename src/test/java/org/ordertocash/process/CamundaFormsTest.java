@@ -51,7 +51,11 @@ class CamundaFormsTest {
       Map.entry("propose-quotation", Set.of("quotationLines", "proposedPaymentTerms", "proposalNote")),
       Map.entry("approve-quotation", Set.of("approvalDecision", "approvalComment")),
       Map.entry("quotation-rejected", Set.of("followUp", "lostReason", "competitor")),
-      Map.entry("quotation-expired", Set.of("followUp", "lostReason", "competitor")));
+      Map.entry("quotation-expired", Set.of("followUp", "lostReason", "competitor")),
+      Map.entry("decide-shortage", Set.of("shortageDecision", "substitutions", "shortageNote")),
+      Map.entry("plan-shipment", Set.of("plannedShipDate", "shippingMethod", "carrier", "carrierService", "packages",
+          "weightKg")),
+      Map.entry("pick-pack-ship", Set.of("picked", "packed", "labelled", "trackingNumber")));
 
   /** Component types that display but never submit. */
   static final Set<String> DISPLAY_ONLY = Set.of("text", "html", "image", "spacer", "separator", "group", "table");
@@ -183,6 +187,14 @@ class CamundaFormsTest {
     for (String value : List.of("resubmit", "withdraw")) {
       assertThat(review).contains("${revisionDecision == '" + value + "'}");
     }
+    assertThat(values(forms.get("decide-shortage"), "shortageDecision"))
+        .containsExactly("SHIP_AVAILABLE_BACKORDER_REST", "WAIT", "SUBSTITUTE", "CANCEL");
+    String shipment = readString(BPMN.resolve("shipment.bpmn"));
+    for (String value : values(forms.get("decide-shortage"), "shortageDecision")) {
+      assertThat(shipment).contains("${shortageDecision == '" + value + "'}");
+    }
+    assertThat(values(forms.get("plan-shipment"), "shippingMethod"))
+        .containsExactly("OWN_FLEET", "CARRIER", "CUSTOMER_PICKUP");
   }
 
   /** (That every formRef points to an existing form is the model conventions test's job.) */

@@ -1,0 +1,29 @@
+package org.ordertocash.shipment;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.ordertocash.audit.Actor;
+import org.ordertocash.config.TaskRefusal;
+import org.springframework.stereotype.Component;
+
+/**
+ * The warehouse's checklist: goods picked, packed and labelled, and the carrier's tracking number
+ * for carrier shipments. Records who shipped ({@code shippedBy}).
+ */
+@Component
+public class PickPackShipCheck implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    for (String step : new String[] {"picked", "packed", "labelled"}) {
+      if (!Boolean.TRUE.equals(task.getVariable(step))) {
+        throw TaskRefusal.of(step, "Tick '" + step + "' once it is done; goods leave only when all three are");
+      }
+    }
+    Object tracking = task.getVariable("trackingNumber");
+    if ("CARRIER".equals(task.getVariable("shippingMethod")) && (tracking == null || tracking.toString().isBlank())) {
+      throw TaskRefusal.of("trackingNumber", "A carrier shipment needs the carrier's tracking number");
+    }
+    task.setVariable("shippedBy", Actor.current(task.getProcessEngineServices().getIdentityService()));
+  }
+}

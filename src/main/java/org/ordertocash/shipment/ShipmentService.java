@@ -1,0 +1,368 @@
+package org.ordertocash.shipment;
+
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.ordertocash.config.BusinessNumbers;
+import org.ordertocash.config.OrderToCashProperties;
+import org.ordertocash.customer.Customer;
+import org.ordertocash.customer.CustomerRepository;
+import org.ordertocash.document.Document;
+import org.ordertocash.document.DocumentKind;
+import org.ordertocash.document.DocumentService;
+import org.ordertocash.document.PdfBuilder;
+import org.ordertocash.inventory.Product;
+import org.ordertocash.inventory.ProductRepository;
+import org.ordertocash.order.OrderLifecycle;
+import org.ordertocash.order.OrderShipments;
+import org.ordertocash.order.OrderStatus;
+import org.ordertocash.order.SalesOrder;
+import org.ordertocash.shipment.StockReservationService.ReservationResult;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The shipments of an order: created from what is reserved (plus a backorder for the rest),
+ * planned, shipped with a delivery note, delivered or replaced. Each step can run again (a retried
+ * job) without doing its work twice.
+ */
+@Service
+@Transactional
+public class ShipmentService implements OrderShipments {
+
+  static final String NUMBER_PREFIX = "SH";
+  static final String NUMBER_SEQUENCE = "shipment_number_seq";
+  private static final Set<ShipmentStatus> NOT_SHIPPED =
+      EnumSet.of(ShipmentStatus.AWAITING_STOCK, ShipmentStatus.TO_PLAN, ShipmentStatus.PLANNED);
+
+  private final ShipmentRepository shipments;
+  private final StockReservationService stock;
+  private final OrderLifecycle lifecycle;
+  private final BusinessNumbers numbers;
+  private final DocumentService documents;
+  private final CustomerRepository customers;
+  private final ProductRepository products;
+  private final OrderToCashProperties properties;
+  private final Clock clock;
+
+  public ShipmentService(ShipmentRepository shipments, StockReservationService stock, OrderLifecycle lifecycle,
+      BusinessNumbers numbers, DocumentService documents, CustomerRepository customers, ProductRepository products,
+      OrderToCashProperties properties, Clock clock) {
+    this.shipments = shipments;
+    this.stock = stock;
+    this.lifecycle = lifecycle;
+    this.numbers = numbers;
+    this.documents = documents;
+    this.customers = customers;
+    this.products = products;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /** The order is being shipped (once; a retried step records nothing twice). */
+  public void startShipping(String orderNumber, String actor) {
+    SalesOrder order = lifecycle.order(orderNumber);
+    if (order.getStatus() != OrderStatus.SHIPPING) {
+      lifecycle.changeStatus(orderNumber, OrderStatus.SHIPPING, actor, "Handed over to the warehouse");
+    }
+  }
+
+  /**
+   * The order's first shipments: an INITIAL one with what is reserved and, when
+   * {@code backorderRest}, a BACKORDER (awaiting stock) with what is missing. Without a backorder
+   * nothing may be missing. Runs once per order: again, it answers the shipments created before.
+   */
+  public List<String> createShipments(String orderNumber, boolean backorderRest) {
+    ReservationResult reserved = stock.current(orderNumber);
+    List<Shipment> existing = shipments.findByOrderNumberOrderById(orderNumber);
+    if (!existing.isEmpty()) {
+      return existing.stream().filter(s -> s.getKind() != ShipmentKind.REPLACEMENT).map(Shipment::getNumber).toList();
+    }
+    if (reserved.isShort() && !backorderRest) {
+      throw new IllegalStateException("Order " + orderNumber + " is short of stock and has no backorder decision");
+    }
+    List<String> created = new ArrayList<>();
+    List<ShipmentLine> available = reserved.lines().stream().filter(l -> l.reserved() > 0)
+        .map(l -> new ShipmentLine(l.lineNo(), l.sku(), l.reserved())).toList();
+    if (!available.isEmpty()) {
+      Shipment initial = shipments.save(new Shipment(next(), orderNumber, ShipmentKind.INITIAL,
+          ShipmentStatus.TO_PLAN, null, available, clock.instant()));
+      for (ShipmentLine line : available) {
+        stock.assign(orderNumber, line.getLineNo(), initial.getNumber());
+      }
+      assignWarehouse(initial);
+      created.add(initial.getNumber());
+    }
+    List<ShipmentLine> missing = reserved.lines().stream().filter(l -> l.missing() > 0)
+        .map(l -> new ShipmentLine(l.lineNo(), l.sku(), l.missing())).toList();
+    if (!missing.isEmpty()) {
+      Shipment backorder = shipments.save(new Shipment(next(), orderNumber, ShipmentKind.BACKORDER,
+          ShipmentStatus.AWAITING_STOCK, null, missing, clock.instant()));
+      created.add(backorder.getNumber());
+    }
+    shipments.flush();
+    return created;
+  }
+
+  /**
+   * Reserves what a shipment still misses; true when it can be planned (its status then moves
+   * from AWAITING_STOCK to TO_PLAN). Shipments already past planning are left alone.
+   */
+  public boolean reserveStock(String number) {
+    Shipment shipment = shipment(number);
+    if (shipment.getStatus() != ShipmentStatus.AWAITING_STOCK) {
+      return shipment.getStatus() != ShipmentStatus.CANCELLED;
+    }
+    boolean complete = stock.reserveShipment(shipment);
+    if (complete) {
+      shipment.changeStatus(ShipmentStatus.TO_PLAN);
+      assignWarehouse(shipment);
+    }
+    return complete;
+  }
+
+  /** Substitutes must be known products for lines of the order; throws IllegalArgumentException. */
+  @Transactional(readOnly = true)
+  public void checkSubstitutes(String orderNumber, Map<Integer, String> substitutes) {
+    SalesOrder order = lifecycle.order(orderNumber);
+    substitutes.forEach((lineNo, sku) -> {
+      if (order.getLines().stream().noneMatch(l -> l.getLineNo() == lineNo)) {
+        throw new IllegalArgumentException("Order " + orderNumber + " has no line " + lineNo);
+      }
+      if (!products.existsById(sku)) {
+        throw new IllegalArgumentException("Unknown product " + sku);
+      }
+    });
+  }
+
+  /** Checks and records the warehouse's plan; the promised delivery date follows from it. */
+  public LocalDate plan(String number, ShipmentPlan plan) {
+    Shipment shipment = shipment(number);
+    if (shipment.getStatus() != ShipmentStatus.TO_PLAN && shipment.getStatus() != ShipmentStatus.PLANNED) {
+      throw new ResponseStatusException(HttpStatus.CONFLICT, "Shipment " + number + " is " + shipment.getStatus());
+    }
+    LocalDate today = LocalDate.now(clock);
+    if (plan.shipDate() == null) {
+      throw new InvalidShipmentPlan("plannedShipDate", "A ship date is required");
+    }
+    if (plan.shipDate().isBefore(today)) {
+      throw new InvalidShipmentPlan("plannedShipDate", "The ship date " + plan.shipDate() + " lies in the past");
+    }
+    if (plan.method() == null) {
+      throw new InvalidShipmentPlan("shippingMethod", "A shipping method is required");
+    }
+    boolean carrier = plan.method() == ShippingMethod.CARRIER;
+    if (carrier && blank(plan.carrier())) {
+      throw new InvalidShipmentPlan("carrier", "A carrier is required for shipping by carrier");
+    }
+    if (carrier && blank(plan.carrierService())) {
+      throw new InvalidShipmentPlan("carrierService", "A carrier service is required for shipping by carrier");
+    }
+    if (plan.packages() == null || plan.packages() <= 0) {
+      throw new InvalidShipmentPlan("packages", "The number of packages must be positive");
+    }
+    if (plan.weightKg() == null || plan.weightKg().signum() <= 0) {
+      throw new InvalidShipmentPlan("weightKg", "The weight must be positive");
+    }
+    LocalDate promised = plan.shipDate().plusDays(transitDays(plan, lifecycle.order(shipment.getOrderNumber())));
+    shipment.plan(plan.shipDate(), plan.method(), carrier ? plan.carrier().trim() : null,
+        carrier ? plan.carrierService().trim() : null, plan.packages(),
+        plan.weightKg().setScale(3, RoundingMode.HALF_UP), promised);
+    return promised;
+  }
+
+  /** Transit days by method and service, plus extra days abroad (ordertocash.shipping.*). */
+  int transitDays(ShipmentPlan plan, SalesOrder order) {
+    OrderToCashProperties.Shipping days = properties.shipping();
+    int transit = switch (plan.method()) {
+      case CUSTOMER_PICKUP -> days.pickupDays();
+      case OWN_FLEET -> days.ownFleetDays();
+      case CARRIER -> "EXPRESS".equalsIgnoreCase(plan.carrierService().trim())
+          ? days.carrierExpressDays() : days.carrierStandardDays();
+    };
+    boolean abroad = plan.method() != ShippingMethod.CUSTOMER_PICKUP
+        && !"CN".equals(order.getDeliveryAddress().country());
+    return transit + (abroad ? days.abroadExtraDays() : 0);
+  }
+
+  /**
+   * Goods leave: the delivery note is issued (once), the reserved stock is issued from the
+   * warehouses and the shipment is SHIPPED. Running again changes nothing.
+   */
+  public Document ship(String number, String trackingNumber, String actor) {
+    Shipment shipment = shipment(number);
+    if (shipment.getStatus() != ShipmentStatus.PLANNED && shipment.getDeliveryNoteDocumentId() != null) {
+      return documents.get(shipment.getDeliveryNoteDocumentId());
+    }
+    if (shipment.getStatus() != ShipmentStatus.PLANNED) {
+      throw new IllegalStateException("Shipment " + number + " is " + shipment.getStatus() + ", not PLANNED");
+    }
+    if (shipment.getMethod() == ShippingMethod.CARRIER && blank(trackingNumber)) {
+      throw new IllegalStateException("Shipment " + number + " goes by carrier and needs a tracking number");
+    }
+    String tracking = blank(trackingNumber) ? null : trackingNumber.trim();
+    Document note = documents.storeOnce(DocumentKind.DELIVERY_NOTE, number, 1, shipment.getOrderNumber(),
+        "delivery-note-" + number + ".pdf", DocumentService.PDF, deliveryNote(shipment, tracking), actor);
+    stock.issue(number);
+    shipment.ship(tracking, note.getId(), clock.instant());
+    return note;
+  }
+
+  /**
+   * The shipment arrived. The order is DELIVERED once none of its shipments is still open,
+   * PARTIALLY_DELIVERED before that. Returns the order's status.
+   */
+  public OrderStatus recordDelivery(String number, String actor) {
+    Shipment shipment = shipment(number);
+    if (shipment.getStatus() != ShipmentStatus.DELIVERED) {
+      shipment.track(ShipmentStatus.DELIVERED, clock.instant());
+    }
+    List<Shipment> all = shipments.findByOrderNumberOrderById(shipment.getOrderNumber());
+    boolean open = all.stream().anyMatch(s -> !s.getStatus().isFinal());
+    OrderStatus status = open ? OrderStatus.PARTIALLY_DELIVERED : OrderStatus.DELIVERED;
+    SalesOrder order = lifecycle.order(shipment.getOrderNumber());
+    if (order.getStatus() != status) {
+      lifecycle.changeStatus(order.getNumber(), status, actor, "Shipment " + number + " delivered");
+    }
+    return status;
+  }
+
+  /**
+   * A REPLACEMENT of a lost or damaged shipment with the same lines, awaiting stock until it is
+   * reserved; the original ends LOST or DAMAGED if tracking has not said so yet. Once per shipment: again, it answers the replacement created before.
+   */
+  public String createReplacement(String number, ShipmentStatus outcome) {
+    if (outcome != ShipmentStatus.LOST && outcome != ShipmentStatus.DAMAGED) {
+      throw new IllegalArgumentException("Only a LOST or DAMAGED shipment is replaced, not " + outcome);
+    }
+    Shipment original = shipment(number);
+    if (!original.getStatus().isFinal()) {
+      // the delivery process normally records it; a replacement never leaves the original open
+      original.track(outcome, clock.instant());
+    }
+    return shipments.findByOrderNumberOrderById(original.getOrderNumber()).stream()
+        .filter(s -> number.equals(s.getReplacesShipment())).map(Shipment::getNumber).findFirst()
+        .orElseGet(() -> shipments.saveAndFlush(new Shipment(next(), original.getOrderNumber(),
+            ShipmentKind.REPLACEMENT, ShipmentStatus.AWAITING_STOCK, number,
+            original.getLines().stream().map(l -> new ShipmentLine(l.getLineNo(), l.getSku(), l.getQuantity())).toList(),
+            clock.instant())).getNumber());
+  }
+
+  /** Cancellation: releases unshipped reservations, cancels unshipped shipments and open requests. */
+  public void cancelOrder(String orderNumber) {
+    stock.releaseOrder(orderNumber);
+    for (Shipment shipment : shipments.findByOrderNumberOrderById(orderNumber)) {
+      if (NOT_SHIPPED.contains(shipment.getStatus())) {
+        shipment.changeStatus(ShipmentStatus.CANCELLED);
+      }
+    }
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<ShipmentSummary> of(String orderNumber) {
+    return shipments.findByOrderNumberOrderById(orderNumber).stream()
+        .map(s -> new ShipmentSummary(s.getNumber(), s.getKind().name(), s.getStatus().name(),
+            s.getLines().stream().map(l -> new Line(l.getLineNo(), l.getSku(), l.getQuantity())).toList(),
+            s.getPromisedDeliveryDate(), s.getShippedAt(), s.getDeliveredAt(), "/api/shipments/" + s.getNumber()))
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public Shipment shipment(String number) {
+    return shipments.findByNumber(number).orElseThrow(() ->
+        new ResponseStatusException(HttpStatus.NOT_FOUND, "No shipment " + number));
+  }
+
+  /** A shipment for task forms: its lines, where they are reserved and its plan so far. */
+  @Transactional(readOnly = true)
+  public String markdown(String number) {
+    Shipment s = shipment(number);
+    SalesOrder order = lifecycle.order(s.getOrderNumber());
+    StringBuilder text = new StringBuilder("**Shipment ").append(s.getNumber()).append("** (")
+        .append(s.getKind()).append(s.getReplacesShipment() == null ? "" : " of " + s.getReplacesShipment())
+        .append(") for order ").append(order.getNumber()).append(" — deliver to ")
+        .append(order.getDeliveryAddress().oneLine()).append(", requested for ")
+        .append(order.getRequestedDeliveryDate()).append("\n\n")
+        .append("| Line | Product | Qty | Warehouse |\n|---:|---|---:|---|\n");
+    List<StockReservation> reserved = stock.ofShipment(number);
+    for (ShipmentLine line : s.getLines()) {
+      text.append("| ").append(line.getLineNo()).append(" | ").append(line.getSku()).append(" ")
+          .append(products.findById(line.getSku()).map(Product::getName).orElse("")).append(" | ")
+          .append(line.getQuantity()).append(" | ").append(warehouses(reserved, line.getLineNo())).append(" |\n");
+    }
+    if (s.getMethod() != null) {
+      text.append("\n**Plan:** ship on ").append(s.getPlannedShipDate()).append(" by ").append(s.getMethod())
+          .append(s.getCarrier() == null ? "" : " (" + s.getCarrier() + ", " + s.getCarrierService() + ")")
+          .append(", ").append(s.getPackages()).append(" package(s), ").append(s.getWeightKg().stripTrailingZeros().toPlainString())
+          .append(" kg; delivery promised for ").append(s.getPromisedDeliveryDate()).append("\n");
+    }
+    return text.toString();
+  }
+
+  private static String warehouses(List<StockReservation> reserved, int lineNo) {
+    return String.join(", ", reserved.stream()
+        .filter(r -> r.getLineNo() == lineNo && r.getStatus() != StockReservation.Status.RELEASED)
+        .map(r -> r.getWarehouseCode() + " " + r.getQuantity()).toList());
+  }
+
+  private byte[] deliveryNote(Shipment s, String tracking) {
+    SalesOrder order = lifecycle.order(s.getOrderNumber());
+    Customer customer = customers.findById(order.getCustomerCode()).orElseThrow();
+    List<StockReservation> reserved = stock.ofShipment(s.getNumber());
+    List<List<String>> rows = new ArrayList<>();
+    for (ShipmentLine line : s.getLines()) {
+      rows.add(List.of(String.valueOf(line.getLineNo()), line.getSku(),
+          products.findById(line.getSku()).map(Product::getName).orElse(""),
+          String.valueOf(line.getQuantity()), warehouses(reserved, line.getLineNo())));
+    }
+    List<String[]> fields = new ArrayList<>();
+    fields.add(new String[] {"Shipment", s.getNumber() + " (" + s.getKind() + ")"});
+    fields.add(new String[] {"Order", order.getNumber()});
+    fields.add(new String[] {"Customer", customer.getName() + " (" + customer.getCode() + ")"});
+    fields.add(new String[] {"Deliver to", order.getDeliveryAddress().oneLine()});
+    fields.add(new String[] {"Ship date", String.valueOf(s.getPlannedShipDate())});
+    fields.add(new String[] {"Method", s.getMethod() + (s.getCarrier() == null ? "" : ", " + s.getCarrier() + " " + s.getCarrierService())});
+    if (tracking != null) {
+      fields.add(new String[] {"Tracking number", tracking});
+    }
+    fields.add(new String[] {"Packages / weight", s.getPackages() + " / " + s.getWeightKg().stripTrailingZeros().toPlainString() + " kg"});
+    fields.add(new String[] {"Delivery promised for", String.valueOf(s.getPromisedDeliveryDate())});
+    if (s.getReplacesShipment() != null) {
+      fields.add(new String[] {"Replaces", s.getReplacesShipment()});
+    }
+    return new PdfBuilder("Delivery note " + s.getNumber(), properties.companyName(), clock.instant())
+        .title(properties.companyName() + " - Delivery note " + s.getNumber())
+        .fields(fields)
+        .table(List.of("Line", "SKU", "Product", "Qty", "Warehouse"), rows,
+            new float[] {0.08f, 0.15f, 0.42f, 0.1f, 0.25f}, Set.of(0, 3))
+        .paragraph("Issued " + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
+            + ". Please check the goods on receipt and note any damage on the carrier's papers.")
+        .build();
+  }
+
+  private void assignWarehouse(Shipment shipment) {
+    List<String> codes = stock.ofShipment(shipment.getNumber()).stream()
+        .filter(r -> r.getStatus() != StockReservation.Status.RELEASED)
+        .map(StockReservation::getWarehouseCode).distinct().toList();
+    shipment.assignWarehouse(codes.size() == 1 ? codes.get(0) : null);
+  }
+
+  private String next() {
+    return numbers.next(NUMBER_PREFIX, NUMBER_SEQUENCE);
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+
+}

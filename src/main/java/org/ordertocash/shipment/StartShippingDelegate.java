@@ -1,0 +1,21 @@
+package org.ordertocash.shipment;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The order goes to the warehouse: status SHIPPING. */
+@Component
+public class StartShippingDelegate implements JavaDelegate {
+
+  private final ShipmentService service;
+
+  public StartShippingDelegate(ShipmentService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    service.startShipping(ProcessVars.orderNumber(execution), ProcessVars.actor(execution));
+  }
+}

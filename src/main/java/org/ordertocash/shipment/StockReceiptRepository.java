@@ -1,0 +1,10 @@
+package org.ordertocash.shipment;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface StockReceiptRepository extends JpaRepository<StockReceipt, Long> {
+
+  Optional<StockReceipt> findByReference(String reference);
+}

@@ -1,0 +1,25 @@
+package org.ordertocash.shipment;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.ordertocash.order.OrderLifecycle;
+
+/** Short lines ship a substitute product (substitutions: "line=SKU, ..."). */
+@Component
+public class SubstituteProductsDelegate implements JavaDelegate {
+
+  private final OrderLifecycle service;
+
+  public SubstituteProductsDelegate(OrderLifecycle service) {
+    this.service = service;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Object by = execution.getVariable("shortageDecidedBy");
+    String actor = by == null ? ProcessVars.actor(execution) : (String) by;
+    ShortageDecision.substitutions((String) execution.getVariable("substitutions")).forEach((line, sku) ->
+        service.substituteProduct(ProcessVars.orderNumber(execution), line, sku, actor, "Substitute for a stock shortage"));
+  }
+}

@@ -1,0 +1,229 @@
+package org.ordertocash.shipment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ordertocash.order.OrderLifecycle;
+import org.ordertocash.shipment.StockReservationService.LineReservation;
+import org.ordertocash.shipment.StockReservationService.ReservationResult;
+import org.ordertocash.support.AppTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Reservations on the real database: across warehouses, idempotent, released once, never over stock. */
+@AppTest
+class StockReservationTest {
+
+  static final ExecutorService THREADS = Executors.newFixedThreadPool(2);
+
+  @Autowired StockReservationService reservations;
+  @Autowired ShipmentService shipments;
+  @Autowired StockLedger ledger;
+  @Autowired OrderLifecycle lifecycle;
+  @Autowired JdbcClient jdbc;
+  @Autowired PlatformTransactionManager transactions;
+  StockFixtures fixtures;
+  TransactionTemplate tx;
+
+  @BeforeEach
+  void setUp() {
+    fixtures = new StockFixtures(jdbc);
+    tx = new TransactionTemplate(transactions);
+  }
+
+  @AfterAll
+  static void stopThreads() {
+    THREADS.shutdownNow();
+  }
+
+  @Test
+  void oneWarehouseThatCoversTheLineIsPreferredOtherwiseTheLargestFirst() {
+    String sku = fixtures.product(Map.of("WH-SH", 3, "WH-GZ", 5));
+    String small = fixtures.order(sku, 3);
+    String large = fixtures.order(sku, 4);
+
+    ReservationResult first = reservations.reserveOrder(small);
+    assertThat(first.isShort()).isFalse();
+    assertThat(fixtures.reserved(sku, "WH-SH")).isEqualTo(3); // the smallest stock that covers it
+
+    ReservationResult second = reservations.reserveOrder(large);
+    assertThat(second.lines()).containsExactly(new LineReservation(1, sku, 4, 4));
+    assertThat(fixtures.reserved(sku, "WH-GZ")).isEqualTo(4);
+    assertThat(second.proposal()).isEqualTo("NONE");
+  }
+
+  @Test
+  void aLineIsSplitAcrossWarehousesAndWhatIsMissingIsReported() {
+    String covered = fixtures.product(Map.of("WH-SH", 4));
+    String scarce = fixtures.product(Map.of("WH-SH", 3, "WH-GZ", 5));
+    String order = fixtures.order(covered, 2, scarce, 10);
+
+    ReservationResult result = reservations.reserveOrder(order);
+
+    assertThat(result.lines()).containsExactly(new LineReservation(1, covered, 2, 2), new LineReservation(2, scarce, 10, 8));
+    assertThat(result.isShort()).isTrue();
+    assertThat(result.lines().get(1).missing()).isEqualTo(2);
+    assertThat(result.proposal()).isEqualTo("SHIP_AVAILABLE_BACKORDER_REST");
+    assertThat(result.markdown()).contains("| 2 | " + scarce + " | 10 | 8 | **2** |");
+    assertThat(fixtures.reserved(scarce, "WH-SH")).isEqualTo(3);
+    assertThat(fixtures.reserved(scarce, "WH-GZ")).isEqualTo(5);
+    assertThat(fixtures.reservations(scarce, "RESERVED")).isEqualTo(8);
+  }
+
+  @Test
+  void nothingAvailableProposesToWait() {
+    String none = fixtures.product(Map.of("WH-SH", 0));
+    ReservationResult result = reservations.reserveOrder(fixtures.order(none, 2));
+    assertThat(result.proposal()).isEqualTo("WAIT");
+    assertThat(fixtures.reservations(none, "RESERVED")).isZero();
+  }
+
+  @Test
+  void reservingAgainReservesOnlyWhatIsStillMissing() {
+    String sku = fixtures.product(Map.of("WH-SH", 3));
+    String order = fixtures.order(sku, 5);
+    reservations.reserveOrder(order);
+    reservations.reserveOrder(order);
+    assertThat(fixtures.reserved(sku, "WH-SH")).isEqualTo(3);
+    assertThat(fixtures.reservations(sku, "RESERVED")).isEqualTo(3);
+
+    ledger.receive(sku, "WH-GZ", 10);
+    ReservationResult result = reservations.reserveOrder(order);
+
+    assertThat(result.isShort()).isFalse();
+    assertThat(fixtures.reserved(sku, "WH-GZ")).isEqualTo(2);
+    assertThat(fixtures.reservations(sku, "RESERVED")).isEqualTo(5);
+  }
+
+  @Test
+  void substitutedLineReleasesTheOriginalProductAndReservesTheSubstitute() {
+    String original = fixtures.product(Map.of("WH-SH", 1));
+    String substitute = fixtures.product(Map.of("WH-GZ", 9));
+    String order = fixtures.order(original, 4);
+    reservations.reserveOrder(order);
+    assertThat(fixtures.reserved(original, "WH-SH")).isEqualTo(1);
+
+    lifecycle.substituteProduct(order, 1, substitute, "walter", "shortage");
+    ReservationResult result = reservations.reserveOrder(order);
+
+    assertThat(result.isShort()).isFalse();
+    assertThat(fixtures.reserved(original, "WH-SH")).isZero();
+    assertThat(fixtures.reservations(original, "RELEASED")).isEqualTo(1);
+    assertThat(fixtures.reserved(substitute, "WH-GZ")).isEqualTo(4);
+  }
+
+  @Test
+  void releasingGivesEveryUnshippedUnitBackOnce() {
+    String sku = fixtures.product(Map.of("WH-SH", 3, "WH-GZ", 2));
+    String order = fixtures.order(sku, 5);
+    reservations.reserveOrder(order);
+    assertThat(fixtures.reservedTotal(sku)).isEqualTo(5);
+
+    assertThat(reservations.releaseOrder(order)).isEqualTo(5);
+    assertThat(reservations.releaseOrder(order)).isZero();
+
+    assertThat(fixtures.reservedTotal(sku)).isZero();
+    assertThat(fixtures.reservations(sku, "RELEASED")).isEqualTo(5);
+  }
+
+  @Test
+  void cancellingTheOrderReleasesItsReservationsAndCancelsUnshippedShipmentsAndRequests() {
+    String sku = fixtures.product(Map.of("WH-SH", 2));
+    String order = fixtures.order(sku, 5);
+    reservations.reserveOrder(order);
+    List<String> created = tx.execute(s -> shipments.createShipments(order, true));
+    assertThat(created).hasSize(2);
+    Boolean backorderReserved = tx.execute(s -> shipments.reserveStock(created.get(1)));
+    assertThat(backorderReserved).isFalse(); // backorder asks for 3
+
+    tx.executeWithoutResult(s -> lifecycle.cancel(order, "carol", "Customer cancelled"));
+
+    assertThat(fixtures.reservedTotal(sku)).isZero();
+    assertThat(shipments.of(order)).extracting(summary -> summary.status()).containsOnly("CANCELLED");
+    assertThat(jdbc.sql("select status from replenishment_request where order_number = :o").param("o", order)
+        .query(String.class).list()).containsOnly("CANCELLED");
+  }
+
+  @Test
+  void noReservationBeyondOnHandEvenWhenTheLedgerIsAskedDirectly() {
+    String sku = fixtures.product(Map.of("WH-SH", 2));
+    assertThat(ledger.reserve(sku, "WH-SH", 3)).isFalse();
+    assertThat(ledger.reserve(sku, "WH-SH", 2)).isTrue();
+    assertThat(ledger.reserve(sku, "WH-SH", 1)).isFalse();
+    // and the database refuses a counter update that would bypass the condition
+    assertThatThrownBy(() -> jdbc.sql("update stock_item set reserved = 3 where sku = :s").param("s", sku).update())
+        .isInstanceOf(DataIntegrityViolationException.class);
+  }
+
+  /**
+   * One transaction holds the last units' row (reserved, not yet committed) while a second asks
+   * for them: it waits for the first and then finds them gone.
+   */
+  @Test
+  void aReservationWaitingForAnotherTransactionSeesItsResult() throws Exception {
+    String sku = fixtures.product(Map.of("WH-SH", 5));
+    CountDownLatch firstReserved = new CountDownLatch(1);
+    Future<Boolean> first = THREADS.submit(() -> tx.execute(s -> {
+      boolean ok = ledger.reserve(sku, "WH-SH", 5);
+      firstReserved.countDown();
+      sleep(300);
+      return ok;
+    }));
+    assertThat(firstReserved.await(10, TimeUnit.SECONDS)).isTrue();
+    Future<Boolean> second = THREADS.submit(() -> tx.execute(s -> ledger.reserve(sku, "WH-SH", 5)));
+
+    assertThat(first.get(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(second.get(10, TimeUnit.SECONDS)).isFalse();
+    assertThat(fixtures.reserved(sku, "WH-SH")).isEqualTo(5);
+  }
+
+  /** Two orders race for the last units, many times over: together they never reserve more than there is. */
+  @Test
+  void twoOrdersRacingForTheLastUnitsNeverOverReserve() throws Exception {
+    for (int round = 0; round < 15; round++) {
+      String sku = fixtures.product(Map.of("WH-SH", 3, "WH-GZ", 2));
+      String a = fixtures.order(sku, 4);
+      String b = fixtures.order(sku, 4);
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<ReservationResult>> results = new ArrayList<>();
+      for (String order : List.of(a, b)) {
+        results.add(THREADS.submit(() -> {
+          go.await();
+          return tx.execute(s -> reservations.reserveOrder(order));
+        }));
+      }
+      go.countDown();
+      int reserved = 0;
+      for (Future<ReservationResult> result : results) {
+        reserved += result.get(30, TimeUnit.SECONDS).lines().get(0).reserved();
+      }
+      assertThat(reserved).as("round %d", round).isEqualTo(5);
+      assertThat(fixtures.reservedTotal(sku)).isEqualTo(5);
+      assertThat(fixtures.reservations(sku, "RESERVED")).isEqualTo(5);
+      assertThat(fixtures.onHand(sku, "WH-SH")).isEqualTo(3);
+    }
+  }
+
+  static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
