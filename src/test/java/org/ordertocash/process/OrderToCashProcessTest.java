@@ -56,13 +56,14 @@ class OrderToCashProcessTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
-      .excludeProcessDefinitionKeys("order-review", "negotiation", "contract-signing")
+      .excludeProcessDefinitionKeys("order-review", "negotiation", "contract-signing", "shipment")
       .assertClassCoverageAtLeast(ProcessCoverage.MINIMUM)
       .build();
 
   static final String ORDER_NUMBER = "SO-2001";
   static final String NEGOTIATION_STUB = "Task_NegotiationStandIn";
   static final String CONTRACT_STUB = "Task_ContractStandIn";
+  static final String SHIPMENT_STUB = "Task_ShipmentStandIn";
 
   RecordingDelegate validateOrder;
   RecordingDelegate recordCancellation;
@@ -86,6 +87,7 @@ class OrderToCashProcessTest {
     standInDeployment = repositoryService().createDeployment().name("stand-ins")
         .addModelInstance("negotiation-stand-in.bpmn", standIn("negotiation", NEGOTIATION_STUB))
         .addModelInstance("contract-signing-stand-in.bpmn", standIn("contract-signing", CONTRACT_STUB))
+        .addModelInstance("shipment-stand-in.bpmn", standIn("shipment", SHIPMENT_STUB))
         .deploy().getId();
   }
 
@@ -144,13 +146,27 @@ class OrderToCashProcessTest {
         withVariables("contractOutcome", outcome, "contractNumber", "CT-2026-000001"));
   }
 
+  /** Ends the waiting shipment stand-in with the given outcome. */
+  void shipmentEnds(ProcessInstance pi, String outcome) {
+    assertThat(pi).isWaitingAt("Task_CallShipment");
+    ProcessInstance shipment = calledProcessInstance("shipment", pi);
+    Assertions.assertThat(shipment.getBusinessKey()).isEqualTo(ORDER_NUMBER);
+    Assertions.assertThat(runtimeService().getVariables(shipment.getId()))
+        .containsEntry("orderNumber", ORDER_NUMBER).containsEntry("enteredBy", ENTERED_BY);
+    complete(task(SHIPMENT_STUB, shipment), withVariables("shipmentOutcome", outcome));
+  }
+
   @Test
-  void confirmedOrderBelowTheContractThresholdIsReadyForShipment() {
+  void confirmedOrderBelowTheContractThresholdIsShippedAndDelivered() {
     ProcessInstance pi = receiveOrder();
+    assertThat(pi).hasPassedInOrder("Event_OrderReceived", "Task_CallOrderReview", "Gateway_ReviewOutcome",
+        "Task_DecideContract", "Gateway_ContractRequired", "Gateway_ReadyForShipment");
+
+    shipmentEnds(pi, "DELIVERED");
 
     assertThat(pi).isEnded()
-        .hasPassedInOrder("Event_OrderReceived", "Task_CallOrderReview", "Gateway_ReviewOutcome",
-            "Task_DecideContract", "Gateway_ContractRequired", "Gateway_ReadyForShipment", "Event_ReadyForShipment")
+        .hasPassedInOrder("Gateway_ReadyForShipment", "Task_CallShipment", "Gateway_ShipmentOutcome",
+            "Event_OrderDelivered")
         .hasNotPassed("Task_CallContractSigning", "Task_CallNegotiation")
         .variables()
         .containsEntry("reviewOutcome", "CONFIRMED")
@@ -167,7 +183,7 @@ class OrderToCashProcessTest {
     Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list())
         .extracting(HistoricVariableInstance::getName)
         .containsExactlyInAnyOrder("orderNumber", "enteredBy", "reviewOutcome", "orderValue", "negotiated",
-            "contractRequired", "contractReason");
+            "contractRequired", "contractReason", "shipmentOutcome");
   }
 
   @Test
@@ -180,9 +196,10 @@ class OrderToCashProcessTest {
         .containsEntry("contractReason", "Order value above the contract threshold of 100,000");
 
     contractEnds(pi, "SIGNED");
+    shipmentEnds(pi, "DELIVERED");
 
     assertThat(pi).isEnded().hasPassedInOrder("Task_CallContractSigning", "Gateway_ContractOutcome",
-            "Gateway_ReadyForShipment", "Event_ReadyForShipment")
+            "Gateway_ReadyForShipment", "Task_CallShipment", "Event_OrderDelivered")
         .variables().containsEntry("contractOutcome", "SIGNED").containsEntry("contractNumber", "CT-2026-000001");
   }
 
@@ -210,8 +227,9 @@ class OrderToCashProcessTest {
         .processDefinitionKey("order-review").superProcessInstanceId(pi.getId()).count()).isEqualTo(2);
 
     contractEnds(pi, "SIGNED");
+    shipmentEnds(pi, "DELIVERED");
 
-    assertThat(pi).isEnded().hasPassed("Event_ReadyForShipment").hasNotPassed("Event_OrderLost");
+    assertThat(pi).isEnded().hasPassed("Event_OrderDelivered").hasNotPassed("Event_OrderLost");
   }
 
   @Test
@@ -237,8 +255,9 @@ class OrderToCashProcessTest {
     assertThat(pi).hasPassed("Gateway_ContractOutcome", "Gateway_ToNegotiation").isWaitingAt("Task_CallNegotiation");
     negotiationEnds(pi, "AGREED");
     contractEnds(pi, "SIGNED");
+    shipmentEnds(pi, "DELIVERED");
 
-    assertThat(pi).isEnded().hasPassed("Event_ReadyForShipment");
+    assertThat(pi).isEnded().hasPassed("Event_OrderDelivered");
     Assertions.assertThat(historyService().createHistoricProcessInstanceQuery()
         .processDefinitionKey("contract-signing").superProcessInstanceId(pi.getId()).count()).isEqualTo(2);
   }
@@ -252,7 +271,7 @@ class OrderToCashProcessTest {
     contractEnds(pi, "CANCELLED");
 
     assertThat(pi).isEnded().hasPassedInOrder("Gateway_ContractOutcome", "Event_ContractCancelled")
-        .hasNotPassed("Event_ReadyForShipment", "Task_CallNegotiation");
+        .hasNotPassed("Task_CallShipment", "Task_CallNegotiation");
   }
 
   @Test
@@ -327,6 +346,28 @@ class OrderToCashProcessTest {
 
     assertThat(pi).isEnded().hasPassed("Event_OrderCancelled").hasNotPassed("Gateway_ContractOutcome");
     assertThat(contract).isEnded();
+  }
+
+  @Test
+  void orderCancelledDuringShipmentEndsThere() {
+    ProcessInstance pi = receiveOrder();
+
+    shipmentEnds(pi, "CANCELLED");
+
+    assertThat(pi).isEnded().hasPassedInOrder("Task_CallShipment", "Gateway_ShipmentOutcome", "Event_ShipmentCancelled")
+        .hasNotPassed("Event_OrderDelivered");
+  }
+
+  @Test
+  void cancellationDuringShipmentEndsTheShipmentProcessToo() {
+    ProcessInstance pi = receiveOrder();
+    ProcessInstance shipment = calledProcessInstance("shipment", pi);
+
+    cancel("Customer went bankrupt", "carol");
+
+    assertThat(pi).isEnded().hasPassed("Event_OrderCancelled").hasNotPassed("Gateway_ShipmentOutcome");
+    assertThat(shipment).isEnded();
+    Assertions.assertThat(recordCancellation.lastCall()).containsEntry("cancelReason", "Customer went bankrupt");
   }
 
   @Test
