@@ -12,7 +12,8 @@ public record OrderToCashProperties(
     String companyName,
     Mail mail,
     Outbox outbox,
-    Demo demo) {
+    Demo demo,
+    Contract contract) {
 
   public OrderToCashProperties {
     if (currency == null) currency = Currency.getInstance("CNY");
@@ -20,6 +21,7 @@ public record OrderToCashProperties(
     if (mail == null) mail = new Mail(null);
     if (outbox == null) outbox = new Outbox(null);
     if (demo == null) demo = new Demo(false);
+    if (contract == null) contract = new Contract(null, null);
   }
 
   public record Mail(String from) {
@@ -35,4 +37,15 @@ public record OrderToCashProperties(
   }
 
   public record Demo(boolean enabled) {}
+
+  /**
+   * Contract signing: a reminder to the customer every {@code reminderInterval} while the
+   * signature is outstanding; unsigned after {@code signatureDeadline} the contract expires.
+   */
+  public record Contract(Duration reminderInterval, Duration signatureDeadline) {
+    public Contract {
+      if (reminderInterval == null) reminderInterval = Duration.ofDays(3);
+      if (signatureDeadline == null) signatureDeadline = Duration.ofDays(14);
+    }
+  }
 }
