@@ -42,7 +42,16 @@ class CamundaFormsTest {
       Map.entry("order-revision", Set.of("revisionDecision", "revisedPaymentTerms", "revisedDeliveryDate",
           "resetToListPrices", "revisionNote")),
       Map.entry("credit-hold-review", Set.of("creditDecision", "creditDecisionReason")),
-      Map.entry("credit-hold-chase", Set.of("chaseNote")));
+      Map.entry("credit-hold-chase", Set.of("chaseNote")),
+      Map.entry("draft-contract", Set.of("paymentTerms", "deliveryDate", "penaltyPercentPerWeek", "penaltyCapPercent",
+          "specialClauses")),
+      Map.entry("legal-review", Set.of("legalDecision", "legalClause", "legalChange")),
+      Map.entry("risk-review", Set.of("riskDecision", "riskClause", "riskChange")),
+      Map.entry("contract-sign-off", Set.of("signOffDecision", "signOffClause", "signOffChange")),
+      Map.entry("amend-contract", Set.of("paymentTerms", "deliveryDate", "penaltyPercentPerWeek", "penaltyCapPercent",
+          "specialClauses", "amendmentScope", "amendmentNote")),
+      Map.entry("internal-signature", Set.of("internalSignatureDecision", "internalSignatureNote")),
+      Map.entry("contract-expired", Set.of("expiredDecision", "expiredNote")));
 
   /** Component types that display but never submit. */
   static final Set<String> DISPLAY_ONLY = Set.of("text", "html", "image", "spacer", "separator", "group", "table");
@@ -157,6 +166,27 @@ class CamundaFormsTest {
     }
     for (String value : List.of("resubmit", "withdraw")) {
       assertThat(review).contains("${revisionDecision == '" + value + "'}");
+    }
+  }
+
+  @Test
+  void contractDecisionOptionsMatchTheGatewayConditions() throws IOException {
+    Map<String, JsonNode> forms = forms();
+    String contract = readString(BPMN.resolve("contract-signing.bpmn"));
+    for (String[] form : new String[][] {{"legal-review", "legal"}, {"risk-review", "risk"}, {"contract-sign-off", "signOff"}}) {
+      assertThat(values(forms.get(form[0]), form[1] + "Decision")).containsExactly("approve", "amend");
+      assertThat(contract).contains(form[1] + "Decision == 'amend'").contains(form[1] + "Decision != 'amend'");
+    }
+    assertThat(values(forms.get("internal-signature"), "internalSignatureDecision")).containsExactly("sign", "amend");
+    assertThat(values(forms.get("contract-expired"), "expiredDecision")).containsExactly("renegotiate", "cancel");
+    assertThat(values(forms.get("amend-contract"), "amendmentScope")).containsExactly("legal", "commercial", "both");
+    for (String form : List.of("draft-contract", "amend-contract")) {
+      assertThat(values(forms.get(form), "paymentTerms")).containsExactly("PREPAID", "NET_15", "NET_30", "NET_60", "NET_90");
+    }
+    for (String condition : List.of("${internalSignatureDecision == 'sign'}", "${internalSignatureDecision == 'amend'}",
+        "${expiredDecision == 'renegotiate'}", "${expiredDecision == 'cancel'}", "amendmentScope != 'commercial'",
+        "amendmentScope != 'legal'")) {
+      assertThat(contract).contains(condition);
     }
   }
 
