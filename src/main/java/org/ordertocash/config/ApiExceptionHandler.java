@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.ordertocash.config.ApiError.FieldError;
+import org.ordertocash.contract.InvalidSignatureException;
 import org.ordertocash.identity.ForbiddenException;
 import org.ordertocash.order.IdempotencyKeyReusedException;
 import org.ordertocash.order.InvalidOrderException;
@@ -70,6 +71,11 @@ public class ApiExceptionHandler {
     return badRequest("Invalid order", e.getErrors());
   }
 
+  @ExceptionHandler(InvalidSignatureException.class)
+  ResponseEntity<ApiError> invalidSignature(InvalidSignatureException e) {
+    return badRequest("Invalid signature", List.of(new FieldError(e.getField(), e.getMessage())));
+  }
+
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
     if (e.getCause() instanceof RequestBodyLimit.TooLargeException tooLarge) {
@@ -89,7 +95,9 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
-    return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json");
+    return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the body as "
+        + (e.getSupportedMediaTypes().isEmpty() ? "application/json" : e.getSupportedMediaTypes().stream()
+            .map(Object::toString).collect(Collectors.joining(" or "))));
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

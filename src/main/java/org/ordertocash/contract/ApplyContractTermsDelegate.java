@@ -19,7 +19,8 @@ public class ApplyContractTermsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String number = (String) execution.getVariable(ContractVariables.CONTRACT_NUMBER);
     String actor = Actor.current(execution.getProcessEngineServices().getIdentityService());
-    contracts.applyTerms(number, actor);
+    Object recordedBy = execution.getVariable("signatureRecordedBy");
+    contracts.applyTerms(number, recordedBy != null ? recordedBy.toString() : actor);
     execution.setVariable("contractOutcome", "SIGNED");
   }
 }

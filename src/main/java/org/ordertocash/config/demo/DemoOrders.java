@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A few demo orders entered by sally, so Tasklist has work on first start: a new customer's
- * order for manager review, an order on credit hold and one short of stock. Idempotency keys
+ * order for manager review, an order on credit hold, one short of stock and one that needs a
+ * signed contract. Idempotency keys
  * make a restart enter nothing twice.
  */
 @Component
@@ -44,6 +45,9 @@ public class DemoOrders implements ApplicationRunner {
     enter("demo-new-customer", "C-1004", Channel.EMAIL, today.plusDays(21), line("P-100", 10, null), line("P-300", 4, null));
     enter("demo-credit-hold", "C-1005", Channel.PHONE, today.plusDays(21), line("P-200", 2, null));
     enter("demo-stock-short", "C-1002", Channel.WEB, today.plusDays(7), line("P-400", 3, null), line("P-100", 6, null));
+    // 12 conference tables (107,988 CNY) for a class A customer: approved automatically, but above
+    // the contract threshold, so sally finds "Draft contract" in Tasklist.
+    enter("demo-contract", "C-1001", Channel.EMAIL, today.plusDays(30), line("P-500", 12, null));
   }
 
   /** Enters nothing when the key was used before (dates differ from day to day, so no replay). */
