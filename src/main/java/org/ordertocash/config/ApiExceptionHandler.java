@@ -95,9 +95,7 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
-    return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the body as "
-        + (e.getSupportedMediaTypes().isEmpty() ? "application/json" : e.getSupportedMediaTypes().stream()
-            .map(Object::toString).collect(Collectors.joining(" or "))));
+    return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json");
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
