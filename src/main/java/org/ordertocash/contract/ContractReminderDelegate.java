@@ -2,7 +2,6 @@ package org.ordertocash.contract;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ordertocash.audit.Actor;
 import org.springframework.stereotype.Component;
 
 /** Reminds the customer to sign (one message per reminder number). */
@@ -18,7 +17,6 @@ public class ContractReminderDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String number = (String) execution.getVariable(ContractVariables.CONTRACT_NUMBER);
-    String actor = Actor.current(execution.getProcessEngineServices().getIdentityService());
     execution.setVariable("remindersSent", contracts.remind(number));
   }
 }

@@ -2,7 +2,6 @@ package org.ordertocash.contract;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ordertocash.audit.Actor;
 import org.springframework.stereotype.Component;
 
 /** The signature deadline passed: the contract is EXPIRED. */
@@ -18,7 +17,6 @@ public class ExpireContractDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String number = (String) execution.getVariable(ContractVariables.CONTRACT_NUMBER);
-    String actor = Actor.current(execution.getProcessEngineServices().getIdentityService());
     contracts.expire(number);
   }
 }

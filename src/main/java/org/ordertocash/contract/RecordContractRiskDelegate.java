@@ -2,7 +2,6 @@ package org.ordertocash.contract;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ordertocash.audit.Actor;
 import org.springframework.stereotype.Component;
 
 /** Records the contract-risk decision's level, score and reasons on the contract. */
@@ -18,7 +17,6 @@ public class RecordContractRiskDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String number = (String) execution.getVariable(ContractVariables.CONTRACT_NUMBER);
-    String actor = Actor.current(execution.getProcessEngineServices().getIdentityService());
     contracts.recordRisk(number, (String) execution.getVariable("riskLevel"),
         ((Number) execution.getVariable("riskScore")).intValue(), (String) execution.getVariable("riskReasons"));
   }

@@ -3,11 +3,16 @@ package org.ordertocash.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -20,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ordertocash.customer.PaymentTerms;
+import org.ordertocash.document.Document;
 import org.ordertocash.document.DocumentKind;
 import org.ordertocash.document.DocumentRepository;
 import org.ordertocash.order.OrderLifecycle;
@@ -117,6 +123,11 @@ class ContractFlowTest {
     String sha = (String) versions.get(1).get("sha256");
     assertThat(documents.findByKindAndReferenceAndVersion(DocumentKind.CONTRACT, contract, 2).orElseThrow().getSha256())
         .isEqualTo(sha).isNotEqualTo(versions.get(0).get("sha256"));
+    assertThat(text(documents.findByKindAndReferenceAndVersion(DocumentKind.CONTRACT, contract, 2).orElseThrow()))
+        .contains("Sales contract " + contract, "Version 2", "Amended: Jurisdiction clause added",
+            "Order-to-Cash Trading Co.", "Huaxin Trading Co. (C-1001)", "P-500 Conference table", "107,988.00 CNY",
+            "NET_60 (60 days)", "by " + delivery, "0.5 % of the contract value per week late, at most 5 %",
+            "The courts of Shanghai have jurisdiction.");
     OutboxMessageView mail = outbox.messagesFor(number).stream()
         .filter(m -> m.type().equals("CONTRACT_FOR_SIGNATURE")).findFirst().orElseThrow();
     assertThat(mail.attachment().id()).isEqualTo(((Number) versions.get(1).get("documentId")).longValue());
@@ -174,6 +185,22 @@ class ContractFlowTest {
     HistoricProcessInstance umbrella = historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey("order-to-cash").processInstanceBusinessKey(number).singleResult();
     assertThat(umbrella.getEndActivityId()).isEqualTo("Event_ContractCancelled");
+  }
+
+  @Test
+  void theDemoOrderAboveTheThresholdWaitsForSallysContractDraft() {
+    String demo = orders.findByEnteredByAndIdempotencyKey("sally", "demo-contract").orElseThrow().getNumber();
+    Task draft = scenario.awaitTask(demo, "Task_DraftContract");
+    assertThat(taskService.getIdentityLinksForTask(draft.getId())).anyMatch(link -> "sales".equals(link.getGroupId()));
+    assertThat(scenario.status(demo)).isEqualTo(OrderStatus.IN_CONTRACT);
+  }
+
+  static String text(Document pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf.getContent())) {
+      return new PDFTextStripper().getText(document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   Job timer(String orderNumber, String activityId) {
