@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -20,6 +26,7 @@ import org.ordertocash.document.DocumentRepository;
 import org.ordertocash.document.DocumentService;
 import org.ordertocash.document.PdfBuilder;
 import org.ordertocash.order.OrderLifecycle;
+import org.ordertocash.order.OrderQueryService;
 import org.ordertocash.order.OrderRepository;
 import org.ordertocash.order.OrderStatus;
 import org.ordertocash.support.Api;
@@ -44,6 +51,7 @@ class ContractApiTest {
   @Autowired OrderRepository orders;
   @Autowired OrderLifecycle lifecycle;
   @Autowired DocumentRepository documents;
+  @Autowired OrderQueryService queries;
 
   ContractScenario scenario;
 
@@ -112,6 +120,42 @@ class ContractApiTest {
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(post("audrey", "CT-2026-999999", json("Li Wei", LocalDate.now().toString(), sha)).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void twoRacingPostsOfTheSameSignatureRecordItOnce() throws Exception {
+    String order = scenario.contractAwaitingTheCustomer();
+    Map<String, Object> sent = scenario.contractOf(order);
+    String contract = (String) sent.get("number");
+    String sha = (String) ((List<Map<String, Object>>) sent.get("versions")).get(0).get("sha256");
+    String body = json("Li Wei", LocalDate.now().toString(), sha);
+
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<ResponseEntity<Map>>> posts = new ArrayList<>();
+      for (String user : List.of("sally", "carol")) {
+        posts.add(pool.submit(() -> {
+          start.await();
+          return post(user, contract, body);
+        }));
+      }
+      start.countDown();
+      List<ResponseEntity<Map>> answers = new ArrayList<>();
+      for (Future<ResponseEntity<Map>> post : posts) {
+        answers.add(post.get(60, TimeUnit.SECONDS));
+      }
+
+      assertThat(answers).extracting(ResponseEntity::getStatusCode).containsOnly(HttpStatus.OK);
+      assertThat(answers).extracting(a -> a.getHeaders().getFirst("Idempotent-Replayed"))
+          .containsExactlyInAnyOrder("false", "true");
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(scenario.status(order)).isEqualTo(OrderStatus.CONTRACT_SIGNED);
+    assertThat(queries.view(order).statusHistory())
+        .filteredOn(change -> change.status() == OrderStatus.CONTRACT_SIGNED).hasSize(1);
   }
 
   @Test
