@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.ordertocash.config.ApiError.FieldError;
+import org.ordertocash.contract.InvalidSignatureException;
 import org.ordertocash.identity.ForbiddenException;
 import org.ordertocash.order.IdempotencyKeyReusedException;
 import org.ordertocash.order.InvalidOrderException;
@@ -68,6 +69,11 @@ public class ApiExceptionHandler {
   @ExceptionHandler(InvalidOrderException.class)
   ResponseEntity<ApiError> invalidOrder(InvalidOrderException e) {
     return badRequest("Invalid order", e.getErrors());
+  }
+
+  @ExceptionHandler(InvalidSignatureException.class)
+  ResponseEntity<ApiError> invalidSignature(InvalidSignatureException e) {
+    return badRequest("Invalid signature", List.of(new FieldError(e.getField(), e.getMessage())));
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -16,7 +16,8 @@ public record OrderToCashProperties(
     Tracking tracking,
     Claims claims,
     Negotiation negotiation,
-    Shipping shipping) {
+    Shipping shipping,
+    Contract contract) {
 
   public OrderToCashProperties {
     if (currency == null) currency = Currency.getInstance("CNY");
@@ -28,6 +29,12 @@ public record OrderToCashProperties(
     if (claims == null) claims = new Claims(null, null);
     if (negotiation == null) negotiation = new Negotiation(null);
     if (shipping == null) shipping = new Shipping(null, null, null, null, null);
+    if (contract == null) contract = new Contract(null, null);
+  }
+
+  /** Every setting at its default, as without any {@code ordertocash.*} property. */
+  public static OrderToCashProperties defaults() {
+    return new OrderToCashProperties(null, null, null, null, null, null, null, null, null, null);
   }
 
   public record Mail(String from) {
@@ -81,6 +88,17 @@ public record OrderToCashProperties(
       if (carrierExpressDays == null) carrierExpressDays = 1;
       if (pickupDays == null) pickupDays = 0;
       if (abroadExtraDays == null) abroadExtraDays = 4;
+    }
+  }
+
+  /**
+   * Contract signing: a reminder to the customer every {@code reminderInterval} while the
+   * signature is outstanding; unsigned after {@code signatureDeadline} the contract expires.
+   */
+  public record Contract(Duration reminderInterval, Duration signatureDeadline) {
+    public Contract {
+      if (reminderInterval == null) reminderInterval = Duration.ofDays(3);
+      if (signatureDeadline == null) signatureDeadline = Duration.ofDays(14);
     }
   }
 }

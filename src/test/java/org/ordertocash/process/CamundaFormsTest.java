@@ -55,7 +55,16 @@ class CamundaFormsTest {
       Map.entry("decide-shortage", Set.of("shortageDecision", "substitutions", "shortageNote")),
       Map.entry("plan-shipment", Set.of("plannedShipDate", "shippingMethod", "carrier", "carrierService", "packages",
           "weightKg")),
-      Map.entry("pick-pack-ship", Set.of("picked", "packed", "labelled", "trackingNumber")));
+      Map.entry("pick-pack-ship", Set.of("picked", "packed", "labelled", "trackingNumber")),
+      Map.entry("draft-contract", Set.of("paymentTerms", "deliveryDate", "penaltyPercentPerWeek", "penaltyCapPercent",
+          "specialClauses")),
+      Map.entry("legal-review", Set.of("legalDecision", "legalClause", "legalChange")),
+      Map.entry("risk-review", Set.of("riskDecision", "riskClause", "riskChange")),
+      Map.entry("contract-sign-off", Set.of("signOffDecision", "signOffClause", "signOffChange")),
+      Map.entry("amend-contract", Set.of("paymentTerms", "deliveryDate", "penaltyPercentPerWeek", "penaltyCapPercent",
+          "specialClauses", "amendmentScope", "amendmentNote")),
+      Map.entry("internal-signature", Set.of("internalSignatureDecision", "internalSignatureNote")),
+      Map.entry("contract-expired", Set.of("expiredDecision", "expiredNote")));
 
   /** Component types that display but never submit. */
   static final Set<String> DISPLAY_ONLY = Set.of("text", "html", "image", "spacer", "separator", "group", "table");
@@ -195,6 +204,27 @@ class CamundaFormsTest {
     }
     assertThat(values(forms.get("plan-shipment"), "shippingMethod"))
         .containsExactly("OWN_FLEET", "CARRIER", "CUSTOMER_PICKUP");
+  }
+
+  @Test
+  void contractDecisionOptionsMatchTheGatewayConditions() throws IOException {
+    Map<String, JsonNode> forms = forms();
+    String contract = readString(BPMN.resolve("contract-signing.bpmn"));
+    for (String[] form : new String[][] {{"legal-review", "legal"}, {"risk-review", "risk"}, {"contract-sign-off", "signOff"}}) {
+      assertThat(values(forms.get(form[0]), form[1] + "Decision")).containsExactly("approve", "amend");
+      assertThat(contract).contains(form[1] + "Decision == 'amend'").contains(form[1] + "Decision != 'amend'");
+    }
+    assertThat(values(forms.get("internal-signature"), "internalSignatureDecision")).containsExactly("sign", "amend");
+    assertThat(values(forms.get("contract-expired"), "expiredDecision")).containsExactly("renegotiate", "cancel");
+    assertThat(values(forms.get("amend-contract"), "amendmentScope")).containsExactly("legal", "commercial", "both");
+    for (String form : List.of("draft-contract", "amend-contract")) {
+      assertThat(values(forms.get(form), "paymentTerms")).containsExactly("PREPAID", "NET_15", "NET_30", "NET_60", "NET_90");
+    }
+    for (String condition : List.of("${internalSignatureDecision == 'sign'}", "${internalSignatureDecision == 'amend'}",
+        "${expiredDecision == 'renegotiate'}", "${expiredDecision == 'cancel'}", "amendmentScope != 'commercial'",
+        "amendmentScope != 'legal'")) {
+      assertThat(contract).contains(condition);
+    }
   }
 
   /** (That every formRef points to an existing form is the model conventions test's job.) */

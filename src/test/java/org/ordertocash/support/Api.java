@@ -32,6 +32,17 @@ public final class Api {
     return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(null)), Map.class);
   }
 
+  /** A JSON array answer, e.g. a list of contracts. */
+  @SuppressWarnings("unchecked")
+  public java.util.List<Map<String, Object>> getList(String path) {
+    ResponseEntity<java.util.List> response =
+        rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(null)), java.util.List.class);
+    if (!response.getStatusCode().is2xxSuccessful()) {
+      throw new AssertionError("GET " + path + " answered " + response.getStatusCode());
+    }
+    return response.getBody();
+  }
+
   public ResponseEntity<String> getText(String path) {
     return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(null)), String.class);
   }

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A few demo orders entered by sally, so Tasklist has work on first start: a new customer's
- * order for manager review, an order on credit hold, one short of stock and one to negotiate.
- * Idempotency keys make a restart enter nothing twice.
+ * order for manager review, an order on credit hold, one short of stock, one to negotiate and one
+ * that needs a signed contract. Idempotency keys make a restart enter nothing twice.
  */
 @Component
 @Order(StartupOrder.DEMO_DATA + 1)
@@ -46,6 +46,9 @@ public class DemoOrders implements ApplicationRunner {
     enter("demo-stock-short", "C-1002", Channel.WEB, today.plusDays(7), line("P-400", 3, null), line("P-100", 6, null));
     // 38 % below list price: beyond review's authority, negotiated (sally prepares, mike and nina approve)
     enter("demo-negotiation", "C-1001", Channel.PHONE, today.plusDays(28), line("P-200", 3, new BigDecimal("800.00")));
+    // 12 conference tables (107,988 CNY) for a class A customer: approved automatically, but above
+    // the contract threshold, so sally finds "Draft contract" in Tasklist.
+    enter("demo-contract", "C-1001", Channel.EMAIL, today.plusDays(30), line("P-500", 12, null));
   }
 
   /** Enters nothing when the key was used before (dates differ from day to day, so no replay). */

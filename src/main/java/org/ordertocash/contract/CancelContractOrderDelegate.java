@@ -1,0 +1,25 @@
+package org.ordertocash.contract;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.ordertocash.audit.Actor;
+import org.springframework.stereotype.Component;
+
+/** Sales cancels after expiry: the contract is void and the order cancelled (the customer is told). */
+@Component
+public class CancelContractOrderDelegate implements JavaDelegate {
+
+  private final ContractService contracts;
+
+  public CancelContractOrderDelegate(ContractService contracts) {
+    this.contracts = contracts;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String number = (String) execution.getVariable(ContractVariables.CONTRACT_NUMBER);
+    String actor = Actor.current(execution.getProcessEngineServices().getIdentityService());
+    contracts.cancel(number, actor, (String) execution.getVariable("expiredNote"));
+    execution.setVariable("contractOutcome", "CANCELLED");
+  }
+}

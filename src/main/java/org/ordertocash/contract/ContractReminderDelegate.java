@@ -1,0 +1,22 @@
+package org.ordertocash.contract;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Reminds the customer to sign (one message per reminder number). */
+@Component
+public class ContractReminderDelegate implements JavaDelegate {
+
+  private final ContractService contracts;
+
+  public ContractReminderDelegate(ContractService contracts) {
+    this.contracts = contracts;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String number = (String) execution.getVariable(ContractVariables.CONTRACT_NUMBER);
+    execution.setVariable("remindersSent", contracts.remind(number));
+  }
+}

@@ -1,0 +1,73 @@
+package org.ordertocash.contract;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.ordertocash.audit.Actor;
+import org.ordertocash.config.TaskRefusal;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records each review of a contract version on the contract (complete listener of the review
+ * tasks and of the internal signature): who decided, approve or amend, which clause and what
+ * to change. An amendment request needs the clause and the change. On {@code create} of the
+ * internal signature task the contract awaits that signature (every review approved).
+ */
+@Component("contractReviewRecorder")
+public class ContractReviewRecorder implements TaskListener {
+
+  private final ContractService contracts;
+
+  public ContractReviewRecorder(ContractService contracts) {
+    this.contracts = contracts;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String number = (String) task.getVariable(ContractVariables.CONTRACT_NUMBER);
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      contracts.reviewsPassed(number);
+      return;
+    }
+    String key = task.getTaskDefinitionKey();
+    switch (key) {
+      case "Task_ReviewLegal" -> review(task, number, ContractReviewKind.LEGAL, "legal");
+      case "Task_ReviewRisk" -> review(task, number, ContractReviewKind.RISK, "risk");
+      case "Task_SignOffContract" -> review(task, number, ContractReviewKind.SIGN_OFF, "signOff");
+      case "Task_SignInternally" -> signature(task, number);
+      default -> throw new IllegalStateException("contractReviewRecorder is not meant for " + key);
+    }
+  }
+
+  private void review(DelegateTask task, String number, ContractReviewKind kind, String prefix) {
+    Object decision = task.getVariable(prefix + "Decision");
+    if (!"approve".equals(decision) && !"amend".equals(decision)) {
+      throw TaskRefusal.of(prefix + "Decision", "Decide: approve or amend");
+    }
+    boolean approved = "approve".equals(decision);
+    String clause = ContractVariables.blankToNull((String) task.getVariable(prefix + "Clause"));
+    String change = ContractVariables.blankToNull((String) task.getVariable(prefix + "Change"));
+    if (!approved && (clause == null || change == null)) {
+      throw TaskRefusal.of(clause == null ? prefix + "Clause" : prefix + "Change",
+          "An amendment request names the clause and what to change");
+    }
+    contracts.recordReview(number, kind, approved, reviewer(task), clause, change);
+  }
+
+  private void signature(DelegateTask task, String number) {
+    Object decision = task.getVariable("internalSignatureDecision");
+    if (!"sign".equals(decision) && !"amend".equals(decision)) {
+      throw TaskRefusal.of("internalSignatureDecision", "Decide: sign or amend");
+    }
+    String note = ContractVariables.blankToNull((String) task.getVariable("internalSignatureNote"));
+    if ("amend".equals(decision) && note == null) {
+      throw TaskRefusal.of("internalSignatureNote", "Say what must change");
+    }
+    contracts.recordReview(number, ContractReviewKind.INTERNAL_SIGNATURE, "sign".equals(decision), reviewer(task),
+        "sign".equals(decision) ? null : "Signatory", note);
+  }
+
+  private static String reviewer(DelegateTask task) {
+    String actor = Actor.current(task.getProcessEngineServices().getIdentityService());
+    return Actor.SYSTEM.equals(actor) && task.getAssignee() != null ? task.getAssignee() : actor;
+  }
+}

@@ -1,0 +1,25 @@
+package org.ordertocash.contract;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.ordertocash.audit.Actor;
+import org.springframework.stereotype.Component;
+
+/** Opens the order's contract (order IN_CONTRACT) and prefills the draft form with its terms. */
+@Component
+public class OpenContractDelegate implements JavaDelegate {
+
+  private final ContractService contracts;
+
+  public OpenContractDelegate(ContractService contracts) {
+    this.contracts = contracts;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Contract contract = contracts.open((String) execution.getVariable(ContractVariables.ORDER_NUMBER),
+        Actor.current(execution.getProcessEngineServices().getIdentityService()));
+    execution.setVariable(ContractVariables.CONTRACT_NUMBER, contract.getNumber());
+    execution.setVariables(ContractVariables.of(contract.terms()));
+  }
+}

@@ -1,0 +1,23 @@
+package org.ordertocash.contract;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Records the contract-risk decision's level, score and reasons on the contract. */
+@Component
+public class RecordContractRiskDelegate implements JavaDelegate {
+
+  private final ContractService contracts;
+
+  public RecordContractRiskDelegate(ContractService contracts) {
+    this.contracts = contracts;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String number = (String) execution.getVariable(ContractVariables.CONTRACT_NUMBER);
+    contracts.recordRisk(number, (String) execution.getVariable("riskLevel"),
+        ((Number) execution.getVariable("riskScore")).intValue(), (String) execution.getVariable("riskReasons"));
+  }
+}
