@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.ordertocash.order.OrderLifecycle;
 import org.ordertocash.order.OrderStatus;
@@ -21,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CreditExposureServiceTest {
 
   @Autowired TestRestTemplate rest;
+  @Autowired TaskService taskService;
   @Autowired CreditExposureService credit;
   @Autowired OrderLifecycle lifecycle;
   @Autowired TransactionTemplate transactions;
@@ -50,7 +52,9 @@ class CreditExposureServiceTest {
          "requestedDeliveryDate": "%s", "paymentTerms": "PREPAID"}
         """.formatted(LocalDate.now().plusDays(20));
     String number = (String) Api.as(rest, "sally").post("/api/orders", body).getBody().get("number");
-    await().atMost(Duration.ofSeconds(30)).until(() -> lifecycle.order(number).getStatus() == OrderStatus.CONFIRMED);
+    // Confirmed, then the shipment starts: wait until it waits for the warehouse, so nothing else moves the order.
+    await().atMost(Duration.ofSeconds(30)).until(() -> taskService.createTaskQuery()
+        .processDefinitionKey("shipment").processInstanceBusinessKey(number).count() > 0);
     return number;
   }
 }

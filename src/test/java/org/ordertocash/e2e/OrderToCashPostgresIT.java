@@ -94,14 +94,14 @@ class OrderToCashPostgresIT {
     assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
     Map<String, Object> order = Api.as(rest, "sally").get("/api/orders/" + number).getBody();
-    assertThat(order).containsEntry("status", "CONFIRMED");
-    assertThat((List<Map<String, Object>>) order.get("statusHistory")).last()
-        .satisfies(change -> assertThat(change).containsEntry("changedBy", "mike"));
+    assertThat((List<Map<String, Object>>) order.get("statusHistory"))
+        .anySatisfy(change -> assertThat(change).containsEntry("status", "CONFIRMED").containsEntry("changedBy", "mike"));
     assertThat(rest.withBasicAuth("audrey", "demo").getForObject("/api/orders/" + number + "/messages", List.class))
         .extracting(m -> ((Map<String, Object>) m).get("type")).containsExactly("ORDER_CONFIRMED");
     assertThat(rest.withBasicAuth("audrey", "demo").getForEntity(
         "/engine-rest/history/process-instance?processInstanceBusinessKey=" + number, List.class).getBody())
-        .hasSize(2);
+        .extracting(pi -> ((Map<String, Object>) pi).get("processDefinitionKey"))
+        .contains("order-to-cash", "order-review");
   }
 
   @Test
@@ -113,7 +113,8 @@ class OrderToCashPostgresIT {
     String number = (String) Api.as(rest, "sally").post("/api/orders", body, "pg-e2e-2").getBody().get("number");
 
     await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-        assertThat(Api.as(rest, "sally").get("/api/orders/" + number).getBody()).containsEntry("status", "CONFIRMED"));
+        assertThat((List<Map<String, Object>>) Api.as(rest, "sally").get("/api/orders/" + number).getBody().get("statusHistory"))
+            .extracting(change -> change.get("status")).contains("CONFIRMED"));
   }
 
   private String openTaskId(String number, String taskKey) {

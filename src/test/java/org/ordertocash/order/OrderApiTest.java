@@ -78,7 +78,8 @@ class OrderApiTest {
     String number = (String) Api.as(rest, "sally").post("/api/orders", simpleOrder("C-1001")).getBody().get("number");
 
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-        assertThat(Api.as(rest, "sally").get("/api/orders/" + number).getBody()).containsEntry("status", "CONFIRMED"));
+        assertThat((List<Map<String, Object>>) Api.as(rest, "sally").get("/api/orders/" + number).getBody().get("statusHistory"))
+            .extracting(change -> change.get("status")).contains("CONFIRMED"));
 
     ResponseEntity<List> messages = rest.withBasicAuth("sally", "demo")
         .getForEntity("/api/orders/" + number + "/messages", List.class);
@@ -86,7 +87,7 @@ class OrderApiTest {
         assertThat((Map<String, Object>) message).containsEntry("type", "ORDER_CONFIRMED")
             .containsEntry("recipient", "li.wei@c-1001.example"));
     Map<String, Object> process = (Map<String, Object>) Api.as(rest, "sally").get("/api/orders/" + number).getBody().get("process");
-    assertThat(process).containsEntry("running", false);
+    assertThat(process).as("the confirmed order is in shipment now").containsEntry("running", true);
   }
 
   @ParameterizedTest(name = "{0}")
