@@ -6,7 +6,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** Formats amounts for people: "12,345.60 CNY". */
+/** Amounts for people ("12,345.60 CNY") and how far a price lies below the list price. */
 public final class Money {
 
   private Money() {}
@@ -14,5 +14,13 @@ public final class Money {
   public static String format(BigDecimal amount, String currency) {
     DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
     return format.format(amount.setScale(2, RoundingMode.HALF_UP)) + " " + currency;
+  }
+
+  /** How far the price is below list, in percent with two decimals (0 when at or above list). */
+  public static BigDecimal discountPercent(BigDecimal listPrice, BigDecimal unitPrice) {
+    if (listPrice.signum() == 0 || unitPrice.compareTo(listPrice) >= 0) {
+      return BigDecimal.ZERO.setScale(2);
+    }
+    return listPrice.subtract(unitPrice).multiply(BigDecimal.valueOf(100)).divide(listPrice, 2, RoundingMode.HALF_UP);
   }
 }

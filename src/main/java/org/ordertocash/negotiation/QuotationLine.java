@@ -8,6 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import org.ordertocash.customer.Money;
+
 /** A line of a quotation version: the order line's product and quantity at the quoted price. */
 @Entity
 public class QuotationLine {
@@ -35,10 +37,7 @@ public class QuotationLine {
 
   /** Percent below list price (0 at or above list). */
   static BigDecimal discount(BigDecimal listPrice, BigDecimal unitPrice) {
-    if (listPrice.signum() == 0 || unitPrice.compareTo(listPrice) >= 0) {
-      return BigDecimal.ZERO.setScale(2);
-    }
-    return listPrice.subtract(unitPrice).multiply(BigDecimal.valueOf(100)).divide(listPrice, 2, RoundingMode.HALF_UP);
+    return Money.discountPercent(listPrice, unitPrice);
   }
 
   /** The unit price for a discount in percent below list price. */

@@ -1,13 +1,14 @@
 package org.ordertocash.order;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.ordertocash.customer.Money;
 
 @Entity
 @Table(name = "sales_order_line")
@@ -38,11 +39,7 @@ public class OrderLine {
 
   /** How far the price is below list, in percent (0 when at or above list). */
   public BigDecimal discountPercent() {
-    if (listPrice.signum() == 0 || unitPrice.compareTo(listPrice) >= 0) {
-      return BigDecimal.ZERO;
-    }
-    return listPrice.subtract(unitPrice).multiply(BigDecimal.valueOf(100))
-        .divide(listPrice, 2, RoundingMode.HALF_UP);
+    return Money.discountPercent(listPrice, unitPrice);
   }
 
   void resetToListPrice() {
