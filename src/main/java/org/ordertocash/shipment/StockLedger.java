@@ -1,6 +1,8 @@
 package org.ordertocash.shipment;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,6 +39,20 @@ public class StockLedger {
   public boolean warehouseExists(String warehouseCode) {
     return jdbc.sql("select count(*) from stock_item where warehouse_code = :w").param("w", warehouseCode)
         .query(Integer.class).single() > 0;
+  }
+
+  /**
+   * Locks the stock rows of these SKUs until the transaction ends, always in the same order (SKU,
+   * then warehouse). A transaction that changes the counters of several rows calls this first, so
+   * two of them wait for each other instead of each holding a row the other needs (a deadlock on
+   * PostgreSQL, e.g. two orders with the same products in opposite line order).
+   */
+  public void lockInOrder(Collection<String> skus) {
+    if (skus.isEmpty()) {
+      return;
+    }
+    jdbc.sql("select sku from stock_item where sku in (:skus) order by sku, warehouse_code for update")
+        .param("skus", new TreeSet<>(skus)).query(String.class).list();
   }
 
   /** Reserves {@code quantity} units if that many are available; false if not (nothing changed). */

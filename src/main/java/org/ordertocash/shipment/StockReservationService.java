@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.ordertocash.order.OrderLifecycle;
 import org.ordertocash.order.OrderLine;
@@ -47,6 +50,7 @@ public class StockReservationService {
   public ReservationResult reserveOrder(String orderNumber) {
     SalesOrder order = lifecycle.order(orderNumber);
     List<StockReservation> existing = reservations.findByOrderNumberOrderById(orderNumber);
+    ledger.lockInOrder(skus(order.getLines().stream().map(OrderLine::getSku), existing));
     List<LineReservation> lines = new ArrayList<>();
     for (OrderLine line : order.getLines()) {
       for (StockReservation r : existing) {
@@ -75,6 +79,7 @@ public class StockReservationService {
    */
   public boolean reserveShipment(Shipment shipment) {
     List<StockReservation> existing = reservations.findByShipmentNumberOrderById(shipment.getNumber());
+    ledger.lockInOrder(skus(shipment.getLines().stream().map(ShipmentLine::getSku), List.of()));
     boolean complete = true;
     for (ShipmentLine line : shipment.getLines()) {
       int have = existing.stream().filter(r -> r.getLineNo() == line.getLineNo() && r.getStatus() != Status.RELEASED)
@@ -129,7 +134,9 @@ public class StockReservationService {
 
   /** Goods of the shipment leave the warehouse: its reservations are SHIPPED, on hand goes down. */
   public void issue(String shipmentNumber) {
-    for (StockReservation r : reservations.findByShipmentNumberOrderById(shipmentNumber)) {
+    List<StockReservation> issued = reservations.findByShipmentNumberOrderById(shipmentNumber);
+    ledger.lockInOrder(skus(Stream.empty(), issued));
+    for (StockReservation r : issued) {
       if (r.getStatus() == Status.RESERVED) {
         ledger.issue(r.getSku(), r.getWarehouseCode(), r.getQuantity());
         r.changeStatus(Status.SHIPPED, clock.instant());
@@ -143,7 +150,9 @@ public class StockReservationService {
    */
   public int releaseOrder(String orderNumber) {
     int released = 0;
-    for (StockReservation r : reservations.findByOrderNumberOrderById(orderNumber)) {
+    List<StockReservation> existing = reservations.findByOrderNumberOrderById(orderNumber);
+    ledger.lockInOrder(skus(Stream.empty(), existing));
+    for (StockReservation r : existing) {
       if (r.getStatus() == Status.RESERVED) {
         release(r);
         released += r.getQuantity();
@@ -155,6 +164,12 @@ public class StockReservationService {
       }
     }
     return released;
+  }
+
+  /** The SKUs given plus those of the still reserved reservations: the stock rows a call may change. */
+  private static Set<String> skus(Stream<String> skus, List<StockReservation> existing) {
+    return Stream.concat(skus, existing.stream().filter(r -> r.getStatus() == Status.RESERVED).map(StockReservation::getSku))
+        .collect(Collectors.toSet());
   }
 
   private void release(StockReservation r) {

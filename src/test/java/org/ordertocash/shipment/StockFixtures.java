@@ -1,5 +1,6 @@
 package org.ordertocash.shipment;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -11,19 +12,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Products, stock and confirmed orders of one test, written straight into the tables: no process
  * starts, and names are unique, so tests sharing the application context never see each other's.
  */
-final class StockFixtures {
+public final class StockFixtures {
 
   private final JdbcClient jdbc;
   private final String tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
   private int products;
   private int orders;
 
-  StockFixtures(JdbcClient jdbc) {
+  public StockFixtures(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
   /** A new product with the given on-hand stock per warehouse (WH-SH, WH-GZ, ...). */
-  String product(Map<String, Integer> stock) {
+  public String product(Map<String, Integer> stock) {
     String sku = "T-" + tag + "-" + (++products);
     jdbc.sql("insert into product (sku, name, unit, list_price, currency) values (:sku, :name, 'pcs', 10.00, 'CNY')")
         .param("sku", sku).param("name", "Test product " + sku).update();
@@ -34,7 +35,7 @@ final class StockFixtures {
   }
 
   /** A CONFIRMED order of customer C-1001 with one line per SKU and quantity (in line order). */
-  String order(Object... skusAndQuantities) {
+  public String order(Object... skusAndQuantities) {
     String number = "SO-T" + tag + "-" + (++orders);
     jdbc.sql("""
             insert into sales_order (number, customer_code, channel, status, currency, total_amount, payment_terms,
@@ -42,7 +43,8 @@ final class StockFixtures {
               entered_by, created_at, version)
             values (:n, 'C-1001', 'PHONE', 'CONFIRMED', 'CNY', 100.00, 'NET_30', :d, '88 Century Avenue',
               'Shanghai', '200120', 'CN', 'sally', :t, 0)""")
-        .param("n", number).param("d", LocalDate.now().plusDays(20)).param("t", Instant.now()).update();
+        .param("n", number).param("d", LocalDate.now().plusDays(20))
+        .param("t", Timestamp.from(Instant.now())).update(); // PostgreSQL's driver cannot bind an Instant
     long id = jdbc.sql("select id from sales_order where number = :n").param("n", number).query(Long.class).single();
     for (int i = 0; i < skusAndQuantities.length; i += 2) {
       jdbc.sql("""
@@ -54,21 +56,21 @@ final class StockFixtures {
     return number;
   }
 
-  int onHand(String sku, String warehouse) {
+  public int onHand(String sku, String warehouse) {
     return level(sku, warehouse, "on_hand");
   }
 
-  int reserved(String sku, String warehouse) {
+  public int reserved(String sku, String warehouse) {
     return level(sku, warehouse, "reserved");
   }
 
-  int reservedTotal(String sku) {
+  public int reservedTotal(String sku) {
     return jdbc.sql("select coalesce(sum(reserved), 0) from stock_item where sku = :s").param("s", sku)
         .query(Integer.class).single();
   }
 
   /** Sum of the RESERVED (or other status) reservation rows of a SKU. */
-  int reservations(String sku, String status) {
+  public int reservations(String sku, String status) {
     return jdbc.sql("select coalesce(sum(quantity), 0) from stock_reservation where sku = :s and status = :st")
         .param("s", sku).param("st", status).query(Integer.class).single();
   }
