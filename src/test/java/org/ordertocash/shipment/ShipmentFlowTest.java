@@ -313,11 +313,10 @@ class ShipmentFlowTest {
 
   /** Starts the shipment as order-to-cash does, unless the umbrella has done so already. */
   private void startShipment(String number) {
+    // order-to-cash calls shipment in a job of its own once the order is confirmed
     identityService.clearAuthentication();
-    if (runtimeService.createProcessInstanceQuery().processDefinitionKey("shipment")
-        .processInstanceBusinessKey(number).count() == 0) {
-      runtimeService.startProcessInstanceByKey("shipment", number, Map.of("orderNumber", number, "enteredBy", "sally"));
-    }
+    await().atMost(Duration.ofSeconds(30)).until(() -> runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey("shipment").processInstanceBusinessKey(number).count() == 1);
   }
 
   /** Plans by carrier and ships the shipment waiting for planning (or the given one); answers its number. */
