@@ -28,14 +28,36 @@ public final class EngineRest {
 
   private final TestRestTemplate rest;
   private final String user;
+  private final String base;
 
-  private EngineRest(TestRestTemplate rest, String user) {
+  private EngineRest(TestRestTemplate rest, String user, String base) {
     this.rest = rest;
     this.user = user;
+    this.base = base;
   }
 
+  /** The engine named "default" (/engine-rest without an engine name finds only that one). */
   public static EngineRest as(TestRestTemplate rest, String user) {
-    return new EngineRest(rest, user);
+    return new EngineRest(rest, user, "/engine-rest");
+  }
+
+  /**
+   * The engine of this name: test contexts name their engine uniquely
+   * ({@code camunda.bpm.generate-unique-process-engine-name}), e.g. {@code processEngine.getName()}.
+   */
+  public static EngineRest as(TestRestTemplate rest, String user, String engineName) {
+    return new EngineRest(rest, user, "/engine-rest/engine/" + engineName);
+  }
+
+  /** GET of a JSON array below the engine's REST root (e.g. "/filter?name={name}"); fails unless 200. */
+  @SuppressWarnings("unchecked")
+  public List<Map<String, Object>> getList(String pathTemplate, Object... uriVariables) {
+    ResponseEntity<List> response = rest.exchange(base + pathTemplate, HttpMethod.GET, new HttpEntity<>(headers()),
+        List.class, uriVariables);
+    if (!response.getStatusCode().is2xxSuccessful()) {
+      throw new AssertionError("GET " + pathTemplate + " as " + user + " answered " + response.getStatusCode());
+    }
+    return response.getBody();
   }
 
   /** Waits until the user can see the order's open task with this key and returns its id. */
@@ -46,14 +68,14 @@ public final class EngineRest {
 
   public String openTaskId(String orderNumber, String taskKey) {
     List<Map<String, Object>> tasks = rest.exchange(
-        "/engine-rest/task?processInstanceBusinessKey={key}&taskDefinitionKey={task}", HttpMethod.GET,
+        base + "/task?processInstanceBusinessKey={key}&taskDefinitionKey={task}", HttpMethod.GET,
         new HttpEntity<>(headers()), List.class, orderNumber, taskKey).getBody();
     return tasks == null || tasks.isEmpty() ? null : (String) tasks.get(0).get("id");
   }
 
   /** The task's variables (local and inherited) as plain values. */
   public Map<String, Object> variables(String taskId) {
-    Map<String, Map<String, Object>> typed = rest.exchange("/engine-rest/task/{id}/variables", HttpMethod.GET,
+    Map<String, Map<String, Object>> typed = rest.exchange(base + "/task/{id}/variables", HttpMethod.GET,
         new HttpEntity<>(headers()), Map.class, taskId).getBody();
     Map<String, Object> values = new LinkedHashMap<>();
     typed.forEach((name, variable) -> values.put(name, variable.get("value")));
@@ -70,7 +92,7 @@ public final class EngineRest {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(e);
     }
-    return rest.exchange("/engine-rest/task/{id}/complete", HttpMethod.POST, new HttpEntity<>(body, headers()),
+    return rest.exchange(base + "/task/{id}/complete", HttpMethod.POST, new HttpEntity<>(body, headers()),
         String.class, taskId);
   }
 

@@ -1,6 +1,12 @@
 package org.ordertocash.support;
 
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -15,6 +21,9 @@ public final class Tasklist {
 
   /** The rendered Camunda Form of the open task. */
   public static final By FORM = By.cssSelector("[cam-tasklist-form] .fjs-form");
+
+  /** A task's link in the list: {@code #/?task={id}}. */
+  private static final Pattern TASK_LINK = Pattern.compile("[?&]task=([^&]+)");
 
   private final WebDriver driver;
   private final WebDriverWait wait;
@@ -60,6 +69,33 @@ public final class Tasklist {
     String name = link.getText();
     link.click();
     return name;
+  }
+
+  /**
+   * Waits until the listed task ids (of the open filter's first page) satisfy the condition, then
+   * answers them. Use it to assert that a task is absent once the list shows what it should.
+   */
+  public Set<String> listedTasksOnceThey(String what, Predicate<Set<String>> condition) {
+    AtomicReference<Set<String>> listed = new AtomicReference<>(Set.of());
+    new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        .withMessage(() -> what + "; listed: " + listed.get())
+        .until(d -> {
+          listed.set(listedTaskIds());
+          return condition.test(listed.get());
+        });
+    return listed.get();
+  }
+
+  /** The ids of the tasks in the list, top to bottom. */
+  public Set<String> listedTaskIds() {
+    Set<String> ids = new LinkedHashSet<>();
+    for (WebElement link : driver.findElements(By.cssSelector("ol.tasks-list li.task h4.task a"))) {
+      Matcher id = TASK_LINK.matcher(String.valueOf(link.getDomAttribute("href")));
+      if (id.find()) {
+        ids.add(id.group(1));
+      }
+    }
+    return ids;
   }
 
   /** Waits until the form shows the text, then returns all its text. */
