@@ -193,7 +193,7 @@ class OrderToCashProcessTest {
     Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list())
         .extracting(HistoricVariableInstance::getName)
         .containsExactlyInAnyOrder("orderNumber", "enteredBy", "reviewOutcome", "orderValue", "negotiated",
-            "contractRequired", "contractReason", "shipmentOutcome");
+            "contractRequired", "contractReason", "fulfilment", "shipmentOutcome");
   }
 
   @Test
@@ -292,6 +292,19 @@ class OrderToCashProcessTest {
 
     assertThat(pi).isEnded().hasPassed("Event_OrderRejected").hasNotPassed("Task_DecideContract")
         .variables().containsEntry("reviewOutcome", "REJECTED");
+  }
+
+  @Test
+  void howTheManagerChoseToDeliverAShortOrderTravelsOnToShipment() {
+    validateOrder = RecordingDelegate.register("validateOrderDelegate", OrderFixtures.newCustomerOrder());
+    RecordingDelegate.register("checkStockDelegate", OrderFixtures.shortage());
+    ProcessInstance pi = receiveOrder();
+
+    reviewAsManager(pi, withVariables("reviewDecision", "approve", "fulfilment", "PARTIAL_DELIVERY"));
+    startShipment(pi);
+
+    ProcessInstance shipment = calledProcessInstance("shipment", pi);
+    Assertions.assertThat(runtimeService().getVariable(shipment.getId(), "fulfilment")).isEqualTo("PARTIAL_DELIVERY");
   }
 
   @Test

@@ -198,6 +198,40 @@ class ShipmentProcessTest {
   }
 
   @Test
+  void theChoiceMadeInReviewIsPreselectedAndCanBeChanged() {
+    reserveStock = RecordingDelegate.register("reserveStockDelegate", shortOf("PARTIAL_DELIVERY"));
+    ProcessInstance pi = runtimeService().startProcessInstanceByKey("shipment", ORDER,
+        withVariables("orderNumber", ORDER, "enteredBy", "sally", "fulfilment", "PARTIAL_DELIVERY"));
+    executeJobs(pi);
+    Task decide = singleTask(pi, "Task_DecideShortage");
+    Assertions.assertThat(taskService().getVariable(decide.getId(), "reviewFulfilment")).isEqualTo("PARTIAL_DELIVERY");
+    Assertions.assertThat(taskService().getVariable(decide.getId(), "shortageDecision"))
+        .isEqualTo("SHIP_AVAILABLE_BACKORDER_REST");
+
+    // the person deciding now may choose otherwise: what they submit counts
+    decide(decide, Map.of("shortageDecision", "WAIT"), "walter");
+
+    assertThat(pi).hasPassed("Task_RequestReplenishment").isWaitingAt("Event_StockReplenished");
+    Assertions.assertThat(runtimeService().getVariable(pi.getId(), "shortageDecision")).isEqualTo("WAIT");
+  }
+
+  @Test
+  void reviewsBackorderOrWaitPreselectsWaitingAndNoChoiceNothing() {
+    reserveStock = RecordingDelegate.register("reserveStockDelegate", shortOf("WAIT"));
+    for (String fulfilment : new String[] {"BACKORDER", "WAIT", null}) {
+      ProcessInstance pi = runtimeService().startProcessInstanceByKey("shipment", ORDER + fulfilment,
+          withVariables("orderNumber", ORDER, "enteredBy", "sally", "fulfilment", fulfilment));
+      executeJobs(pi);
+      Task decide = singleTask(pi, "Task_DecideShortage");
+      Assertions.assertThat(taskService().getVariable(decide.getId(), "shortageDecision")).as(fulfilment)
+          .isEqualTo(fulfilment == null ? null : "WAIT");
+      Assertions.assertThat(taskService().getVariable(decide.getId(), "reviewFulfilment")).as(fulfilment)
+          .isEqualTo(fulfilment == null ? "none" : fulfilment);
+      runtimeService().deleteProcessInstance(pi.getId(), "test");
+    }
+  }
+
+  @Test
   void shortageShipsWhatIsAvailableAndTheBackorderWaitsForAGoodsReceipt() {
     reserveStock = RecordingDelegate.register("reserveStockDelegate", shortOf("SHIP_AVAILABLE_BACKORDER_REST"));
     createShipments = RecordingDelegate.register("createShipmentsDelegate", Map.of("shipmentNumbers", numbers("SH-1", "SH-2")));
