@@ -12,11 +12,14 @@ public class OrderQueryService {
   private final OrderRepository orders;
   private final OrderProcesses processes;
   private final ObjectProvider<OrderShipments> shipments;
+  private final ObjectProvider<OrderRecords> records;
 
-  public OrderQueryService(OrderRepository orders, OrderProcesses processes, ObjectProvider<OrderShipments> shipments) {
+  public OrderQueryService(OrderRepository orders, OrderProcesses processes, ObjectProvider<OrderShipments> shipments,
+      ObjectProvider<OrderRecords> records) {
     this.orders = orders;
     this.processes = processes;
     this.shipments = shipments;
+    this.records = records;
   }
 
   @Transactional(readOnly = true)
@@ -24,7 +27,8 @@ public class OrderQueryService {
     SalesOrder order = orders.findByNumber(number).orElseThrow(() -> OrderController.notFound(number));
     List<String> steps = processes.currentSteps(number);
     List<OrderShipments.ShipmentSummary> shipped = shipments.getIfAvailable(() -> orderNumber -> List.of()).of(number);
-    return OrderView.of(order, shipped, new OrderView.Process(processes.isRunning(number), steps,
+    List<OrderRecords.RecordSummary> kept = records.orderedStream().flatMap(r -> r.of(number).stream()).toList();
+    return OrderView.of(order, shipped, kept, new OrderView.Process(processes.isRunning(number), steps,
         processes.openTasks(number)));
   }
 

@@ -9,7 +9,10 @@ import org.ordertocash.customer.Address;
 import org.ordertocash.customer.PaymentTerms;
 import org.ordertocash.order.OrderProcesses.OpenTask;
 
-/** What GET /api/orders/{number} answers: the order, its history and where its process is. */
+/**
+ * What GET /api/orders/{number} answers: the order, its history, its shipments, the records other
+ * features keep about it (quotations, contracts, claims, documents) and where its process is.
+ */
 public record OrderView(
     String number,
     String customerCode,
@@ -26,6 +29,7 @@ public record OrderView(
     List<Line> lines,
     List<StatusChange> statusHistory,
     List<OrderShipments.ShipmentSummary> shipments,
+    List<OrderRecords.RecordSummary> records,
     Process process) {
 
   public record Line(int lineNo, String sku, int quantity, BigDecimal unitPrice,
@@ -36,7 +40,8 @@ public record OrderView(
   /** {@code running} is false once every process of the order has ended. */
   public record Process(boolean running, List<String> currentSteps, List<OpenTask> openTasks) {}
 
-  static OrderView of(SalesOrder order, List<OrderShipments.ShipmentSummary> shipments, Process process) {
+  static OrderView of(SalesOrder order, List<OrderShipments.ShipmentSummary> shipments,
+      List<OrderRecords.RecordSummary> records, Process process) {
     return new OrderView(order.getNumber(), order.getCustomerCode(), order.getChannel(),
         order.getStatus(), order.getTotalAmount(), order.getCurrency(), order.getPaymentTerms(),
         order.getRequestedDeliveryDate(), order.getDeliveryAddress(), order.getEnteredBy(),
@@ -45,6 +50,6 @@ public record OrderView(
             l.getUnitPrice(), l.getListPrice(), l.amount())).toList(),
         order.getStatusHistory().stream().map(c -> new StatusChange(c.getStatus(), c.getChangedBy(),
             c.getChangedAt(), c.getReason())).toList(),
-        shipments, process);
+        shipments, records, process);
   }
 }
