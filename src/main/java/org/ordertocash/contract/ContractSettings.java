@@ -1,6 +1,7 @@
 package org.ordertocash.contract;
 
 import org.ordertocash.config.OrderToCashProperties;
+import org.ordertocash.config.ExposedToModels;
 import org.springframework.stereotype.Component;
 
 /**
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
  * ({@code ${contractSettings.reminderCycle()}}) and the signature deadline
  * ({@code ${contractSettings.signatureDeadline()}}), as ISO 8601 for the engine.
  */
+@ExposedToModels
 @Component("contractSettings")
 public class ContractSettings {
 

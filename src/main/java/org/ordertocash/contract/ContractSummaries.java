@@ -1,6 +1,7 @@
 package org.ordertocash.contract;
 
 import org.ordertocash.customer.Money;
+import org.ordertocash.config.ExposedToModels;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -8,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Markdown of a contract for task forms ({@code ${contractSummaries.markdown(contractNumber)}}):
  * the current version's terms, its document and how it came about.
  */
+@ExposedToModels
 @Component("contractSummaries")
 public class ContractSummaries {
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.ordertocash.billing.ReceivableRepository;
+import org.ordertocash.config.ExposedToModels;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ended, and open and overdue receivables. Shown as markdown in the prepare-negotiation form
  * ({@code ${customerBackgrounds.markdown(orderNumber)}}), never typed in.
  */
+@ExposedToModels
 @Component("customerBackgrounds")
 public class CustomerBackgrounds {
 

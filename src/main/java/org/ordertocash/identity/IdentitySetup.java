@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
@@ -99,9 +100,15 @@ public class IdentitySetup implements ApplicationRunner {
     grants.grant(owners, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grants.grant(owners, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grants.grant(owners, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
-    grants.grant(owners, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
-    grants.grant(owners, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+    // Process owners see the instances and incidents of every process (Cockpit, read only) and
+    // may migrate instances between versions (GET/POST /api/models/...); they change no instance
+    // and no variable otherwise.
+    grants.grant(owners, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+        ProcessDefinitionPermissions.MIGRATE_INSTANCE);
+    grants.grant(owners, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
     grants.grant(owners, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    grants.grant(owners, Resources.BATCH, ANY, Permissions.READ, BatchPermissions.CREATE_BATCH_MIGRATE_PROCESS_INSTANCES);
 
     // Auditors read, never change.
     String auditors = Groups.AUDITORS;

@@ -1,6 +1,7 @@
 package org.ordertocash.negotiation;
 
 import org.ordertocash.customer.Money;
+import org.ordertocash.config.ExposedToModels;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -8,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Markdown of a quotation version for the approval and follow-up forms: lines with list price,
  * discount and price, terms, total, and the negotiation's target and bottom line.
  */
+@ExposedToModels
 @Component("quotationSummaries")
 public class QuotationSummaries {
 

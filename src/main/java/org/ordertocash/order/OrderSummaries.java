@@ -5,6 +5,7 @@ import org.ordertocash.customer.CustomerRepository;
 import org.ordertocash.customer.Money;
 import org.ordertocash.inventory.Product;
 import org.ordertocash.inventory.ProductRepository;
+import org.ordertocash.config.ExposedToModels;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * variable ({@code ${orderSummaries.markdown(orderNumber)}}), so forms show the order as it is
  * when the task is created without copying the order into process variables.
  */
+@ExposedToModels
 @Component("orderSummaries")
 public class OrderSummaries {
 

@@ -17,6 +17,7 @@ final class TestModels {
         .camundaHistoryTimeToLive(1)
         .startEvent()
         .userTask("reviewOrder").name("Review order").camundaCandidateGroups(Groups.SALES)
+        .camundaDueDate("${dateTime().plusDays(1).toDate()}")
         .endEvent()
         .done();
   }

@@ -76,7 +76,8 @@ class ShipmentFlowTest {
     identityService.clearAuthentication();
     standIn = repositoryService.createDeployment().name("delivery-stand-in")
         .addModelInstance("delivery-stand-in.bpmn", Bpmn.createExecutableProcess("delivery")
-            .camundaHistoryTimeToLive(1).startEvent().userTask(DELIVERY_STUB).endEvent().done())
+            .camundaHistoryTimeToLive(1).startEvent().userTask(DELIVERY_STUB).camundaCandidateGroups("warehouse")
+            .camundaDueDate("${dateTime().plusDays(1).toDate()}").endEvent().done())
         .deploy().getId();
   }
 

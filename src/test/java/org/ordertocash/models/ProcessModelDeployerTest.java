@@ -1,4 +1,4 @@
-package org.ordertocash.config.deployment;
+package org.ordertocash.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +37,8 @@ class ProcessModelDeployerTest {
         .setJobExecutorActivate(false)
         .buildProcessEngine();
     repository = engine.getRepositoryService();
-    deployer = new ProcessModelDeployer(repository, new PathMatchingResourcePatternResolver());
+    deployer = new ProcessModelDeployer(repository, new PathMatchingResourcePatternResolver(),
+        new ModelVersions(repository, engine.getRuntimeService(), engine.getHistoryService()), new ModelSettings(false));
   }
 
   @AfterEach

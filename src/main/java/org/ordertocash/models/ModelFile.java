@@ -1,4 +1,4 @@
-package org.ordertocash.config.deployment;
+package org.ordertocash.models;
 
 import java.util.Arrays;
 
