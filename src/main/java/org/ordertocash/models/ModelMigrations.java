@@ -6,7 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.batch.Batch;
+import org.camunda.bpm.engine.batch.BatchStatistics;
 import org.camunda.bpm.engine.batch.history.HistoricBatch;
 import org.camunda.bpm.engine.migration.MigratingActivityInstanceValidationReport;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
@@ -94,20 +94,25 @@ public class ModelMigrations {
     return new Answer(key, from.version(), to.version(), instructions, checks, batchId != null, batchId);
   }
 
-  /** How a migration batch went: whether it is done, and the failures of its jobs. */
+  /**
+   * How a migration batch went: done once every migration job has run (Camunda's own batch
+   * monitor notices only every 30 s), and the failures of its jobs.
+   */
   public BatchOutcome outcome(String batchId) {
-    HistoricBatch finished = history.createHistoricBatchQuery().batchId(batchId).singleResult();
-    if (finished == null) {
+    HistoricBatch batch = history.createHistoricBatchQuery().batchId(batchId).singleResult();
+    if (batch == null) {
       throw new MigrationRefused("there is no migration batch " + batchId, true);
     }
-    Batch running = management.createBatchQuery().batchId(batchId).singleResult();
-    List<String> failures = new ArrayList<>();
-    if (running != null) {
-      for (Job job : management.createJobQuery().jobDefinitionId(running.getBatchJobDefinitionId()).withException().list()) {
-        failures.add(job.getExceptionMessage());
-      }
+    BatchStatistics running = management.createBatchStatisticsQuery().batchId(batchId).singleResult();
+    if (running == null) {
+      return new BatchOutcome(batchId, true, batch.getTotalJobs(), 0, List.of());
     }
-    return new BatchOutcome(batchId, finished.getEndTime() != null, finished.getTotalJobs(), failures.size(), failures);
+    List<String> failures = new ArrayList<>();
+    for (Job job : management.createJobQuery().jobDefinitionId(running.getBatchJobDefinitionId()).withException().list()) {
+      failures.add(job.getExceptionMessage());
+    }
+    boolean done = running.getJobsCreated() == running.getTotalJobs() && running.getRemainingJobs() == 0;
+    return new BatchOutcome(batchId, done, running.getTotalJobs(), running.getFailedJobs(), failures);
   }
 
   private Version processVersion(String key, Integer number, String field) {
