@@ -1,10 +1,16 @@
 package org.ordertocash.models;
 
+import static org.ordertocash.models.ExpressionRules.DATE_METHODS;
+import static org.ordertocash.models.ExpressionRules.DECISION_RESULT_MEMBERS;
+import static org.ordertocash.models.ExpressionRules.EXECUTION_MEMBERS;
+import static org.ordertocash.models.ExpressionRules.FORBIDDEN_MEMBERS;
+import static org.ordertocash.models.ExpressionRules.TASK_MEMBERS;
+import static org.ordertocash.models.ExpressionRules.VALUE_METHODS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.impl.juel.AstDot;
 import org.camunda.bpm.impl.juel.AstFunction;
@@ -27,42 +33,6 @@ final class ExpressionPolicy {
 
   /** What a part of an expression stands for, which decides what may be done with it. */
   private enum Subject { EXECUTION, TASK, DECISION_RESULT, DATE, EXPOSED_BEAN, DELEGATE, VALUE }
-
-  private static final Set<String> EXECUTION_MEMBERS = Set.of(
-      "getVariable", "getVariableLocal", "hasVariable", "hasVariableLocal", "setVariable", "setVariableLocal",
-      "businessKey", "getBusinessKey", "processBusinessKey", "getProcessBusinessKey",
-      "processInstanceId", "getProcessInstanceId", "id", "getId", "currentActivityId", "getCurrentActivityId",
-      "currentActivityName", "getCurrentActivityName", "activityInstanceId", "getActivityInstanceId",
-      "eventName", "getEventName", "processDefinitionId", "getProcessDefinitionId", "tenantId", "getTenantId");
-
-  private static final Set<String> TASK_MEMBERS = Set.of(
-      "getVariable", "getVariableLocal", "hasVariable", "hasVariableLocal", "setVariable", "setVariableLocal",
-      "id", "getId", "name", "getName", "assignee", "getAssignee", "owner", "getOwner", "eventName", "getEventName",
-      "taskDefinitionKey", "getTaskDefinitionKey", "processInstanceId", "getProcessInstanceId",
-      "executionId", "getExecutionId", "dueDate", "getDueDate", "followUpDate", "getFollowUpDate",
-      "priority", "getPriority", "createTime", "getCreateTime", "description", "getDescription");
-
-  private static final Set<String> DECISION_RESULT_MEMBERS = Set.of(
-      "getSingleResult", "getFirstResult", "getResultList", "getSingleEntry", "collectEntries",
-      "singleResult", "firstResult", "resultList", "singleEntry", "size", "isEmpty", "get");
-
-  private static final Pattern DATE_METHODS =
-      Pattern.compile("(plus|minus|with)[A-Z]\\w*|toDate|isBefore|isAfter|isEqual|toString");
-
-  /** Harmless methods on plain values (strings, numbers, lists, maps, JSON variables). */
-  private static final Set<String> VALUE_METHODS = Set.of(
-      "size", "isEmpty", "contains", "containsKey", "get", "getOrDefault", "length", "equals", "startsWith",
-      "endsWith", "toString", "toUpperCase", "toLowerCase", "trim", "compareTo", "prop", "hasProp",
-      "stringValue", "numberValue", "boolValue", "isNull", "elements", "isString", "isNumber", "isBoolean");
-
-  /** Never allowed, whatever they are called on: the way into classes, class loaders and the engine. */
-  private static final Set<String> FORBIDDEN_MEMBERS = Set.of(
-      "class", "getClass", "classLoader", "getClassLoader", "declaringClass", "getDeclaringClass",
-      "forName", "newInstance", "invoke", "getMethod", "getMethods", "getDeclaredMethod", "getDeclaredMethods",
-      "getField", "getDeclaredField", "getConstructor", "exec", "runtime", "getRuntime",
-      "processEngineServices", "getProcessEngineServices", "processEngine", "getProcessEngine",
-      "processEngineConfiguration", "getProcessEngineConfiguration", "applicationContext", "getApplicationContext",
-      "beanFactory", "getBeanFactory", "environment", "getEnvironment", "module", "getModule");
 
   private static final Set<String> ENGINE_ROOTS_NOT_ALLOWED = Set.of("variableScope", "externalTask", "caseExecution");
   private static final Set<String> FUNCTIONS_RETURNING_DATES = Set.of("dateTime", "now");
