@@ -10,6 +10,9 @@ public class RestApiConfig {
 
   @Bean
   ResourceConfigCustomizer taskRefusalsAreBadRequests() {
-    return config -> config.register(TaskRefusalExceptionMapper.class);
+    return config -> {
+      config.register(TaskRefusalExceptionMapper.class);
+      config.register(TaskRefusalEngineExceptionMapper.class);
+    };
   }
 }

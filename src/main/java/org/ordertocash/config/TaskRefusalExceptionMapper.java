@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -16,7 +17,8 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * Camunda REST ({@code /engine-rest}): a task completion refused by one of our task listeners
  * ({@link TaskRefusal}) is the client's mistake, so it answers 400 with the refusal's message.
  * Camunda's task resource wraps the engine's exception (itself wrapping the listener's) into a
- * {@link RestException} with status 500; everything but refusals goes on to Camunda's own handler. Registered by {@link RestApiConfig}; its priority puts it before Camunda's mapper for
+ * {@link RestException} with status 500; a wrapped authorization failure answers 403; everything
+ * else goes on to Camunda's own handler. Registered by {@link RestApiConfig}; its priority puts it before Camunda's mapper for
  * the same exception type.
  */
 @Priority(1)
@@ -27,9 +29,34 @@ public class TaskRefusalExceptionMapper implements ExceptionMapper<RestException
   @Override
   public Response toResponse(RestException exception) {
     FormFieldValidationException refusal = TaskRefusal.find(exception);
-    if (refusal == null) {
-      return camunda.toResponse(exception);
+    if (refusal != null) {
+      return badRequest(refusal);
     }
+    AuthorizationException forbidden = authorizationFailure(exception);
+    return forbidden == null ? camunda.toResponse(exception) : forbidden(forbidden);
+  }
+
+  /**
+   * Some resources (e.g. task comments) wrap an authorization failure into a 400 "Not enough
+   * parameters"; what a user may not do answers 403.
+   */
+  private static AuthorizationException authorizationFailure(Throwable throwable) {
+    for (Throwable t = throwable; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof AuthorizationException authorization) {
+        return authorization;
+      }
+    }
+    return null;
+  }
+
+  private static Response forbidden(AuthorizationException exception) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", AuthorizationException.class.getSimpleName());
+    body.put("message", exception.getMessage());
+    return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+
+  static Response badRequest(FormFieldValidationException refusal) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", FormFieldValidationException.class.getSimpleName());
     body.put("message", refusal.getMessage());
