@@ -32,6 +32,16 @@ public class SecurityConfig {
     return registration;
   }
 
+  /** Slows down password guessing per user and client address (never locks an account), before the logins. */
+  @Bean
+  FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle, CamundaBpmProperties camunda) {
+    FilterRegistrationBean<LoginThrottleFilter> registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle));
+    registration.setName("otc-login-throttle");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", camunda.getWebapp().getApplicationPath() + "/api/admin/auth/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    return registration;
+  }
+
   /**
    * CVE-2026-77226 guard, before every other filter. Mapped to {@code /*} rather than
    * {@code <app-path>/api/admin/*}: container URL patterns match case-sensitively on the

@@ -49,13 +49,14 @@ class ModelerRestartTest {
   }
 
   private static ConfigurableApplicationContext start(String database, String engineName) {
-    return new SpringApplicationBuilder(OrderToCashApplication.class).properties(
-        "server.port=0",
-        "spring.datasource.url=" + database,
-        "camunda.bpm.process-engine-name=" + engineName,
-        "camunda.bpm.generate-unique-process-engine-name=false",
-        "ordertocash.demo.enabled=true",
-        "camunda.bpm.admin-user.id=admin",
-        "camunda.bpm.admin-user.password=demo").run();
+    // Command-line arguments: they win over application.yml (builder properties would not).
+    return new SpringApplicationBuilder(OrderToCashApplication.class).run(
+        "--server.port=0",
+        "--spring.datasource.url=" + database,
+        "--camunda.bpm.process-engine-name=" + engineName,
+        "--camunda.bpm.generate-unique-process-engine-name=false",
+        "--ordertocash.demo.enabled=true",
+        "--camunda.bpm.admin-user.id=admin",
+        "--camunda.bpm.admin-user.password=demo");
   }
 }
