@@ -161,6 +161,12 @@ public class ApiExceptionHandler {
 
   private static String invalidValueMessage(InvalidFormatException e) {
     Class<?> target = e.getTargetType();
+    if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("must ")) {
+      return e.getOriginalMessage();
+    }
+    if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
+      return "must be a whole number, not '" + e.getValue() + "'";
+    }
     if (target != null && target.isEnum()) {
       return "'" + e.getValue() + "' is not one of " + java.util.Arrays.toString(target.getEnumConstants());
     }

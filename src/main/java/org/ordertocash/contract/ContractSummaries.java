@@ -1,5 +1,8 @@
 package org.ordertocash.contract;
 
+import static org.ordertocash.config.TaskMarkdown.fit;
+import static org.ordertocash.config.TaskMarkdown.text;
+
 import org.ordertocash.customer.Money;
 import org.ordertocash.config.ExposedToModels;
 import org.springframework.stereotype.Component;
@@ -36,15 +39,15 @@ public class ContractSummaries {
         .append(" % per week, capped at ").append(contract.getPenaltyCapPercent().stripTrailingZeros().toPlainString())
         .append(" % |\n")
         .append("| Special clauses | ").append(contract.getSpecialClauses() == null ? "none"
-            : contract.getSpecialClauses().replace("\n", " ").replace("|", "/")).append(" |\n")
+            : text(contract.getSpecialClauses())).append(" |\n")
         .append("| Risk | ").append(contract.getRiskLevel() == null ? "not scored yet" : contract.getRiskLevel()
             + " (score " + contract.getRiskScore() + ")").append(" |\n")
         .append("| Drafted by | ").append(contract.getDraftedBy()).append(" |\n\n");
     versions.findByContractIdOrderByVersionNo(contract.getId()).forEach(version -> text
         .append("- Version ").append(version.getVersionNo()).append(" by ").append(version.getCreatedBy()).append(": ")
-        .append(version.getChangeNote())
+        .append(text(version.getChangeNote()))
         .append(" — [PDF](/api/documents/").append(version.getDocumentId()).append("), SHA-256 `")
         .append(version.getSha256(), 0, 12).append("…`\n"));
-    return text.toString();
+    return fit(text.toString(), "… (shortened; the whole contract: GET /api/contracts/" + contract.getNumber() + ")");
   }
 }

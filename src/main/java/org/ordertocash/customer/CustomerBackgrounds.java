@@ -1,5 +1,7 @@
 package org.ordertocash.customer;
 
+import static org.ordertocash.config.TaskMarkdown.text;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -65,7 +67,7 @@ public class CustomerBackgrounds {
   public String markdown(String orderNumber) {
     Background b = of(orderNumber);
     String c = b.currency();
-    return "**" + b.name() + "** (" + b.code() + ") — class **" + b.valueClass() + "**, credit limit "
+    return "**" + text(b.name()) + "** (" + b.code() + ") — class **" + b.valueClass() + "**, credit limit "
         + Money.format(b.creditLimit(), c) + ", default payment terms " + b.defaultTerms() + "\n\n"
         + "| Orders (other than this one) | Value | Confirmed or later | Lost | Rejected |\n"
         + "|---:|---:|---:|---:|---:|\n"

@@ -1,5 +1,7 @@
 package org.ordertocash.inventory;
 
+import static org.ordertocash.config.TaskMarkdown.fit;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,18 +55,26 @@ public class StockAvailabilityService {
 
   public record StockCheck(List<LineAvailability> lines, StockProposal proposal) {
 
+    static final int SHOWN_ROWS = 30;
+
     public boolean allAvailable() {
       return proposal == StockProposal.NONE;
     }
 
+    /** Short lines first; beyond 30 rows only a count of the lines not shown (a task variable holds 4,000 characters). */
     public String summaryMarkdown() {
       StringBuilder text = new StringBuilder("| SKU | Requested | Available |  |\n|---|---:|---:|---|\n");
-      for (LineAvailability line : lines) {
+      List<LineAvailability> shortFirst = lines.stream()
+          .sorted(java.util.Comparator.comparing(LineAvailability::covered)).toList();
+      for (LineAvailability line : shortFirst.subList(0, Math.min(SHOWN_ROWS, shortFirst.size()))) {
         text.append("| ").append(line.sku()).append(" | ").append(line.requested()).append(" | ")
             .append(line.available()).append(" | ").append(line.covered() ? "ok" : "**short**")
             .append(" |\n");
       }
-      return text.toString();
+      if (shortFirst.size() > SHOWN_ROWS) {
+        text.append("| … | ").append(shortFirst.size() - SHOWN_ROWS).append(" more lines | | |\n");
+      }
+      return fit(text.toString(), "… (shortened)");
     }
   }
 }

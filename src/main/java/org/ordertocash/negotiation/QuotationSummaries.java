@@ -1,5 +1,8 @@
 package org.ordertocash.negotiation;
 
+import static org.ordertocash.config.TaskMarkdown.fit;
+import static org.ordertocash.config.TaskMarkdown.text;
+
 import org.ordertocash.customer.Money;
 import org.ordertocash.config.ExposedToModels;
 import org.springframework.stereotype.Component;
@@ -35,7 +38,7 @@ public class QuotationSummaries {
         .append("| # | Product | Qty | List price | Discount | Unit price | Amount |\n")
         .append("|---|---|---:|---:|---:|---:|---:|\n");
     for (QuotationLine line : qv.getLines()) {
-      text.append("| ").append(line.getLineNo()).append(" | ").append(line.getSku())
+      text.append("| ").append(line.getLineNo()).append(" | ").append(text(line.getSku()))
           .append(" | ").append(line.getQuantity())
           .append(" | ").append(Money.format(line.getListPrice(), currency))
           .append(" | ").append(line.getDiscountPercent().toPlainString()).append(" %")
@@ -51,12 +54,12 @@ public class QuotationSummaries {
     negotiations.findByOrderNumber(quotation.getOrderNumber()).filter(n -> n.getTargetPrice() != null)
         .ifPresent(n -> text.append("\nTarget price ").append(Money.format(n.getTargetPrice(), currency))
             .append(" · bottom line ").append(Money.format(n.getBottomLine(), currency))
-            .append(n.getTeam() == null ? "" : " · team " + n.getTeam())
+            .append(n.getTeam() == null ? "" : " · team " + text(n.getTeam()))
             .append(qv.getTotalAmount().compareTo(n.getBottomLine()) < 0 ? "\n\n**⚠ The total is below the bottom line.**" : "")
             .append("\n"));
     if (qv.getNote() != null && !qv.getNote().isBlank()) {
-      text.append("\nNote from sales: ").append(qv.getNote()).append("\n");
+      text.append("\nNote from sales: ").append(text(qv.getNote())).append("\n");
     }
-    return text.toString();
+    return fit(text.toString(), "… (shortened; the whole quotation: GET /api/quotations/" + number + ")");
   }
 }

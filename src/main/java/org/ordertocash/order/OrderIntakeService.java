@@ -35,6 +35,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrderIntakeService {
 
+  /** The largest order this business takes (amounts are stored as numeric(19,2)). */
+  static final BigDecimal MAX_TOTAL = new BigDecimal("9999999999999.99");
+  /** How far ahead a delivery may be requested. */
+  static final int MAX_YEARS_AHEAD = 2;
+
   private final CustomerRepository customers;
   private final ProductRepository products;
   private final OrderRepository orders;
@@ -109,6 +114,11 @@ public class OrderIntakeService {
     }
     if (request.requestedDeliveryDate().isBefore(LocalDate.now(clock))) {
       errors.add(new FieldError("requestedDeliveryDate", "must not be in the past"));
+    } else if (request.requestedDeliveryDate().isAfter(LocalDate.now(clock).plusYears(MAX_YEARS_AHEAD))) {
+      errors.add(new FieldError("requestedDeliveryDate", "must be within " + MAX_YEARS_AHEAD + " years"));
+    }
+    if (errors.isEmpty() && total(request, productsBySku).compareTo(MAX_TOTAL) > 0) {
+      errors.add(new FieldError("lines", "the order total must not exceed " + MAX_TOTAL.toPlainString()));
     }
     Address address = request.deliveryAddress() != null || customer == null
         ? request.deliveryAddress()
@@ -129,6 +139,16 @@ public class OrderIntakeService {
       order.addLine(product.getSku(), line.quantity(), unitPrice, product.getListPrice());
     }
     return order;
+  }
+
+  /** Quantity times the given or the list price, over all lines. */
+  private static BigDecimal total(OrderRequest request, Map<String, Product> productsBySku) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (OrderRequest.Line line : request.lines()) {
+      BigDecimal unitPrice = line.unitPrice() != null ? line.unitPrice() : productsBySku.get(line.sku()).getListPrice();
+      total = total.add(unitPrice.multiply(BigDecimal.valueOf(line.quantity())));
+    }
+    return total;
   }
 
   public String fingerprint(OrderRequest request) {

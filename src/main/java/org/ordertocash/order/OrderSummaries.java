@@ -1,5 +1,8 @@
 package org.ordertocash.order;
 
+import static org.ordertocash.config.TaskMarkdown.fit;
+import static org.ordertocash.config.TaskMarkdown.text;
+
 import org.ordertocash.customer.Customer;
 import org.ordertocash.customer.CustomerRepository;
 import org.ordertocash.customer.Money;
@@ -18,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("orderSummaries")
 public class OrderSummaries {
 
+  /** Lines listed in full; the rest are counted (a task variable holds 4,000 characters). */
+  static final int SHOWN_LINES = 30;
+
   private final OrderRepository orders;
   private final CustomerRepository customers;
   private final ProductRepository products;
@@ -35,23 +41,29 @@ public class OrderSummaries {
     Customer customer = customers.findById(order.getCustomerCode()).orElseThrow();
     String currency = order.getCurrency();
     StringBuilder text = new StringBuilder()
-        .append("**Order ").append(order.getNumber()).append("** — ").append(customer.getName())
+        .append("**Order ").append(order.getNumber()).append("** — ").append(text(customer.getName()))
         .append(" (").append(customer.getCode()).append(", class ").append(customer.getValueClass())
         .append(")\n\n")
         .append("Entered by ").append(order.getEnteredBy()).append(" via ").append(order.getChannel())
         .append(" · payment terms ").append(order.getPaymentTerms())
         .append(" · delivery requested for ").append(order.getRequestedDeliveryDate())
-        .append(" to ").append(order.getDeliveryAddress().oneLine()).append("\n\n")
+        .append(" to ").append(text(order.getDeliveryAddress().oneLine())).append("\n\n")
         .append("| # | Product | Qty | Unit price | List price | Amount |\n")
         .append("|---|---|---:|---:|---:|---:|\n");
+    int shown = 0;
     for (OrderLine line : order.getLines()) {
+      if (shown++ == SHOWN_LINES) {
+        text.append("| … | ").append(order.getLines().size() - SHOWN_LINES).append(" more lines | | | | |\n");
+        break;
+      }
       String name = products.findById(line.getSku()).map(Product::getName).orElse("");
-      text.append("| ").append(line.getLineNo()).append(" | ").append(line.getSku()).append(" ").append(name)
+      text.append("| ").append(line.getLineNo()).append(" | ").append(text(line.getSku())).append(" ").append(text(name))
           .append(" | ").append(line.getQuantity())
           .append(" | ").append(Money.format(line.getUnitPrice(), currency))
           .append(" | ").append(Money.format(line.getListPrice(), currency))
           .append(" | ").append(Money.format(line.amount(), currency)).append(" |\n");
     }
-    return text.append("\n**Total: ").append(Money.format(order.getTotalAmount(), currency)).append("**\n").toString();
+    text.append("\n**Total: ").append(Money.format(order.getTotalAmount(), currency)).append("**\n");
+    return fit(text.toString(), "… (shortened; the whole order: GET /api/orders/" + order.getNumber() + ")");
   }
 }

@@ -1,5 +1,8 @@
 package org.ordertocash.shipment;
 
+import static org.ordertocash.config.TaskMarkdown.fit;
+import static org.ordertocash.config.TaskMarkdown.text;
+
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -291,22 +294,22 @@ public class ShipmentService implements OrderShipments {
     StringBuilder text = new StringBuilder("**Shipment ").append(s.getNumber()).append("** (")
         .append(s.getKind()).append(s.getReplacesShipment() == null ? "" : " of " + s.getReplacesShipment())
         .append(") for order ").append(order.getNumber()).append(" — deliver to ")
-        .append(order.getDeliveryAddress().oneLine()).append(", requested for ")
+        .append(text(order.getDeliveryAddress().oneLine())).append(", requested for ")
         .append(order.getRequestedDeliveryDate()).append("\n\n")
         .append("| Line | Product | Qty | Warehouse |\n|---:|---|---:|---|\n");
     List<StockReservation> reserved = stock.ofShipment(number);
     for (ShipmentLine line : s.getLines()) {
-      text.append("| ").append(line.getLineNo()).append(" | ").append(line.getSku()).append(" ")
-          .append(products.findById(line.getSku()).map(Product::getName).orElse("")).append(" | ")
+      text.append("| ").append(line.getLineNo()).append(" | ").append(text(line.getSku())).append(" ")
+          .append(text(products.findById(line.getSku()).map(Product::getName).orElse(""))).append(" | ")
           .append(line.getQuantity()).append(" | ").append(warehouses(reserved, line.getLineNo())).append(" |\n");
     }
     if (s.getMethod() != null) {
       text.append("\n**Plan:** ship on ").append(s.getPlannedShipDate()).append(" by ").append(s.getMethod())
-          .append(s.getCarrier() == null ? "" : " (" + s.getCarrier() + ", " + s.getCarrierService() + ")")
+          .append(s.getCarrier() == null ? "" : " (" + text(s.getCarrier()) + ", " + s.getCarrierService() + ")")
           .append(", ").append(s.getPackages()).append(" package(s), ").append(s.getWeightKg().stripTrailingZeros().toPlainString())
           .append(" kg; delivery promised for ").append(s.getPromisedDeliveryDate()).append("\n");
     }
-    return text.toString();
+    return fit(text.toString(), "… (shortened; the whole shipment: GET /api/shipments/" + s.getNumber() + ")");
   }
 
   private static String warehouses(List<StockReservation> reserved, int lineNo) {

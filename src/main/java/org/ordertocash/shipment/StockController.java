@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -88,7 +89,7 @@ public class StockController {
   public record ReceiptRequest(
       @NotBlank @Size(max = 40) String sku,
       @NotBlank @Size(max = 20) String warehouseCode,
-      @NotNull @Positive Integer quantity,
+      @NotNull @Positive @Max(value = 1_000_000, message = "must not exceed 1000000 per receipt") Integer quantity,
       @NotBlank @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
       String reference) {}
 

@@ -1,5 +1,7 @@
 package org.ordertocash.shipment;
 
+import static org.ordertocash.config.TaskMarkdown.fit;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -242,14 +244,20 @@ public class StockReservationService {
       return lines.stream().anyMatch(l -> l.reserved() > 0) ? "SHIP_AVAILABLE_BACKORDER_REST" : "WAIT";
     }
 
+    /** Lines with something missing first; beyond 30 rows only a count (a task variable holds 4,000 characters). */
     public String markdown() {
       StringBuilder text = new StringBuilder("| Line | SKU | Ordered | Reserved | Missing |\n|---:|---|---:|---:|---:|\n");
-      for (LineReservation line : lines) {
+      List<LineReservation> missingFirst = lines.stream()
+          .sorted(java.util.Comparator.comparing((LineReservation line) -> line.missing() == 0)).toList();
+      for (LineReservation line : missingFirst.subList(0, Math.min(30, missingFirst.size()))) {
         text.append("| ").append(line.lineNo()).append(" | ").append(line.sku()).append(" | ").append(line.ordered())
             .append(" | ").append(line.reserved()).append(" | ")
             .append(line.missing() > 0 ? "**" + line.missing() + "**" : "0").append(" |\n");
       }
-      return text.toString();
+      if (missingFirst.size() > 30) {
+        text.append("| … | ").append(missingFirst.size() - 30).append(" more lines | | | |\n");
+      }
+      return fit(text.toString(), "… (shortened)");
     }
   }
 }
