@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.ordertocash.config.BusinessDates;
 import org.ordertocash.config.TaskRefusal;
 import org.springframework.stereotype.Component;
 
@@ -59,6 +60,9 @@ public class ClaimTaskCheck implements TaskListener {
     }
     if (date == null || !date.isAfter(LocalDate.now(clock))) {
       throw TaskRefusal.of("claimDeadline", "The claim deadline must be a date in the future");
+    }
+    if (!BusinessDates.withinHorizon(date, LocalDate.now(clock))) {
+      throw TaskRefusal.of("claimDeadline", BusinessDates.beyondHorizon("The claim deadline"));
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.ordertocash.config.BusinessDates;
 import org.ordertocash.config.TaskRefusal;
 import org.springframework.stereotype.Component;
 
@@ -51,6 +52,9 @@ public class ContractInputCheck implements TaskListener {
   void checkTerms(ContractTerms terms) {
     if (terms.deliveryDate().isBefore(LocalDate.now(clock))) {
       throw TaskRefusal.of("deliveryDate", "The delivery date " + terms.deliveryDate() + " is in the past");
+    }
+    if (!BusinessDates.withinHorizon(terms.deliveryDate(), LocalDate.now(clock))) {
+      throw TaskRefusal.of("deliveryDate", BusinessDates.beyondHorizon("The delivery date"));
     }
     if (terms.penaltyPercentPerWeek().signum() < 0 || terms.penaltyPercentPerWeek().compareTo(MAX_PENALTY_PER_WEEK) > 0) {
       throw TaskRefusal.of("penaltyPercentPerWeek", "The weekly penalty must be between 0 and 5 %");

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.ordertocash.config.BusinessDates;
 import org.ordertocash.config.TaskRefusal;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +39,9 @@ public class LateDeliveryCheck implements TaskListener {
       }
       if (!newDate.isAfter(LocalDate.now(clock))) {
         throw TaskRefusal.of("newExpectedDate", "The new expected date must lie in the future");
+      }
+      if (!BusinessDates.withinHorizon(newDate, LocalDate.now(clock))) {
+        throw TaskRefusal.of("newExpectedDate", BusinessDates.beyondHorizon("The new expected date"));
       }
     }
   }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.ordertocash.config.BusinessDates;
 import org.ordertocash.config.BusinessNumbers;
 import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.customer.Customer;
@@ -156,6 +157,9 @@ public class ShipmentService implements OrderShipments {
     LocalDate today = LocalDate.now(clock);
     if (plan.shipDate() == null) {
       throw new InvalidShipmentPlan("plannedShipDate", "A ship date is required");
+    }
+    if (!BusinessDates.withinHorizon(plan.shipDate(), today)) {
+      throw new InvalidShipmentPlan("plannedShipDate", BusinessDates.beyondHorizon("The ship date"));
     }
     if (plan.shipDate().isBefore(today)) {
       throw new InvalidShipmentPlan("plannedShipDate", "The ship date " + plan.shipDate() + " lies in the past");

@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.ordertocash.support.Api;
+import org.ordertocash.support.EngineRest;
 import org.ordertocash.support.OrderDesk;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -29,6 +31,7 @@ public abstract class BadInputCases {
   @Autowired protected JdbcClient jdbc;
   @Autowired protected TaskService tasks;
   @Autowired protected IdentityService identity;
+  @Autowired protected ProcessEngine engine;
 
   private static final String ADDRESS = "{\"street\": \"%s\", \"city\": \"Shanghai\", \"postalCode\": \"200000\", \"country\": \"CN\"}";
 
@@ -118,6 +121,27 @@ public abstract class BadInputCases {
     String summary = (String) tasks.getVariable(review.getId(), "orderSummary");
     assertThat(summary).contains("&lt;img src=x onerror=alert\\(1\\)&gt; \\*\\*Road\\*\\* \\[x\\]")
         .doesNotContain("<img").doesNotContain("**Road**");
+  }
+
+  @Test
+  void aRevisedDeliveryDateInTheYear9999() {
+    OrderDesk desk = new OrderDesk(rest, tasks);
+    String number = desk.enter("sally", "C-1004", "[" + line("P-100", "1", null) + "]");
+    Task review = desk.awaitTask(number, "Task_ReviewOrder");
+    identity.setAuthentication("mike", List.of("sales-managers"));
+    try {
+      tasks.complete(review.getId(), Map.of("reviewDecision", "sendBack", "reviewComment", "Please check the date"));
+    } finally {
+      identity.clearAuthentication();
+    }
+    Task revise = desk.awaitTask(number, "Task_ReviseOrder");
+
+    ResponseEntity<String> answer = EngineRest.as(rest, "sally", engine.getName())
+        .complete(revise.getId(), Map.of("revisionDecision", "resubmit", "revisedDeliveryDate", "9999-12-31"));
+
+    assertThat(answer.getStatusCode().value()).isEqualTo(400);
+    assertThat(answer.getBody()).contains("must lie within 2 years");
+    assertThat(tasks.createTaskQuery().taskId(revise.getId()).count()).isOne();
   }
 
   private void assertRefused(String body, String field, String message) {

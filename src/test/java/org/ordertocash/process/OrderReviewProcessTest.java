@@ -40,6 +40,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.ordertocash.config.TaskRefusal;
 import org.ordertocash.identity.FourEyesCheck;
 import org.ordertocash.order.ReviewCommentCheck;
+import org.ordertocash.order.RevisionCheck;
 
 /** Every path through bpmn/order-review.bpmn on a plain in-memory engine with mocked delegates. */
 @Deployment(resources = {
@@ -82,6 +83,7 @@ class OrderReviewProcessTest {
     orderSummaries = OrderSummariesStub.register();
     Mocks.register("fourEyesCheck", new FourEyesCheck());
     Mocks.register("reviewCommentCheck", new ReviewCommentCheck());
+    Mocks.register("revisionCheck", new RevisionCheck(java.time.Clock.systemDefaultZone()));
   }
 
   @AfterEach

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.ordertocash.identity.FourEyesCheck;
 import org.ordertocash.order.ReviewCommentCheck;
+import org.ordertocash.order.RevisionCheck;
 
 /**
  * bpmn/order-to-cash.bpmn with the real order-review call activity (its delegates mocked) and
@@ -84,6 +85,7 @@ class OrderToCashProcessTest {
     OrderSummariesStub.register();
     Mocks.register("fourEyesCheck", new FourEyesCheck());
     Mocks.register("reviewCommentCheck", new ReviewCommentCheck());
+    Mocks.register("revisionCheck", new RevisionCheck(java.time.Clock.systemDefaultZone()));
     standInDeployment = repositoryService().createDeployment().name("stand-ins")
         .addModelInstance("negotiation-stand-in.bpmn", standIn("negotiation", NEGOTIATION_STUB))
         .addModelInstance("contract-signing-stand-in.bpmn", standIn("contract-signing", CONTRACT_STUB))

@@ -74,6 +74,7 @@ class ShipmentServiceTest {
 
     assertInvalid(number, new ShipmentPlan(null, ShippingMethod.OWN_FLEET, null, null, 1, BigDecimal.ONE), "plannedShipDate");
     assertInvalid(number, new ShipmentPlan(TODAY.minusDays(1), ShippingMethod.OWN_FLEET, null, null, 1, BigDecimal.ONE), "plannedShipDate");
+    assertInvalid(number, new ShipmentPlan(LocalDate.of(9999, 12, 31), ShippingMethod.OWN_FLEET, null, null, 1, BigDecimal.ONE), "plannedShipDate");
     assertInvalid(number, new ShipmentPlan(TODAY, null, null, null, 1, BigDecimal.ONE), "shippingMethod");
     assertInvalid(number, new ShipmentPlan(TODAY, ShippingMethod.CARRIER, " ", "EXPRESS", 1, BigDecimal.ONE), "carrier");
     assertInvalid(number, new ShipmentPlan(TODAY, ShippingMethod.CARRIER, "SF", null, 1, BigDecimal.ONE), "carrierService");

@@ -1,0 +1,46 @@
+package org.ordertocash.order;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.ordertocash.config.BusinessDates;
+import org.ordertocash.config.TaskRefusal;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of "Revise order": a revised delivery date is a date from today on and within
+ * two years, as for a new order.
+ */
+@Component("revisionCheck")
+public class RevisionCheck implements TaskListener {
+
+  private final Clock clock;
+
+  public RevisionCheck(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Object value = task.getVariable("revisedDeliveryDate");
+    if (value == null || value.toString().isBlank()) {
+      return;
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
+    } catch (DateTimeParseException e) {
+      throw TaskRefusal.of("revisedDeliveryDate", "Not a date: " + value);
+    }
+    LocalDate today = LocalDate.now(clock);
+    if (date.isBefore(today)) {
+      throw TaskRefusal.of("revisedDeliveryDate", "The revised delivery date " + date + " is in the past");
+    }
+    if (!BusinessDates.withinHorizon(date, today)) {
+      throw TaskRefusal.of("revisedDeliveryDate", BusinessDates.beyondHorizon("The revised delivery date"));
+    }
+  }
+}
