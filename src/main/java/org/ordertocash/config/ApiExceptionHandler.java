@@ -39,6 +39,12 @@ import org.springframework.web.server.ResponseStatusException;
 @RestControllerAdvice(basePackages = "org.ordertocash")
 public class ApiExceptionHandler {
 
+  private final DatabaseHealth database;
+
+  public ApiExceptionHandler(DatabaseHealth database) {
+    this.database = database;
+  }
+
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -130,6 +136,11 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ApiError> unexpected(Exception e) {
+    if (DatabaseOutage.isCause(e) || (!(e instanceof ErrorResponse) && !database.reachable())) {
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
+          .body(ApiError.of(503, DatabaseOutage.message()));
+    }
     if (e instanceof ErrorResponse known) {
       // Spring MVC's own client errors (unknown path, missing parameter, ...) keep their status.
       HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());

@@ -9,10 +9,11 @@ import org.springframework.context.annotation.Configuration;
 public class RestApiConfig {
 
   @Bean
-  ResourceConfigCustomizer taskRefusalsAreBadRequests() {
+  ResourceConfigCustomizer clearAnswersOnEngineRest(DatabaseHealth database) {
     return config -> {
-      config.register(TaskRefusalExceptionMapper.class);
-      config.register(TaskRefusalEngineExceptionMapper.class);
+      config.register(new TaskRefusalExceptionMapper(database));
+      config.register(new TaskRefusalEngineExceptionMapper(database));
+      config.register(new DatabaseOutageExceptionMapper(database));
     };
   }
 }

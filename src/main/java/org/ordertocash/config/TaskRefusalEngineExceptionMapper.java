@@ -17,10 +17,19 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 public class TaskRefusalEngineExceptionMapper implements ExceptionMapper<ProcessEngineException> {
 
   private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+  private final DatabaseHealth database;
+
+  public TaskRefusalEngineExceptionMapper(DatabaseHealth database) {
+    this.database = database;
+  }
 
   @Override
   public Response toResponse(ProcessEngineException exception) {
     FormFieldValidationException refusal = TaskRefusal.find(exception);
-    return refusal == null ? camunda.toResponse(exception) : TaskRefusalExceptionMapper.badRequest(refusal);
+    if (refusal != null) {
+      return TaskRefusalExceptionMapper.badRequest(refusal);
+    }
+    return TaskRefusalExceptionMapper.persistenceFailure(exception, database)
+        ? TaskRefusalExceptionMapper.unavailable() : camunda.toResponse(exception);
   }
 }

@@ -25,12 +25,20 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 public class TaskRefusalExceptionMapper implements ExceptionMapper<RestException> {
 
   private final RestExceptionHandler camunda = new RestExceptionHandler();
+  private final DatabaseHealth database;
+
+  public TaskRefusalExceptionMapper(DatabaseHealth database) {
+    this.database = database;
+  }
 
   @Override
   public Response toResponse(RestException exception) {
     FormFieldValidationException refusal = TaskRefusal.find(exception);
     if (refusal != null) {
       return badRequest(refusal);
+    }
+    if (persistenceFailure(exception, database)) {
+      return unavailable();
     }
     AuthorizationException forbidden = authorizationFailure(exception);
     return forbidden == null ? camunda.toResponse(exception) : forbidden(forbidden);
@@ -54,6 +62,32 @@ public class TaskRefusalExceptionMapper implements ExceptionMapper<RestException
     body.put("type", AuthorizationException.class.getSimpleName());
     body.put("message", exception.getMessage());
     return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+
+  /**
+   * The database cannot be reached: the exception says so, or it is a failure of the persistence
+   * layer and the database does not answer now.
+   */
+  static boolean persistenceFailure(Throwable exception, DatabaseHealth database) {
+    if (DatabaseOutage.isCause(exception)) {
+      return true;
+    }
+    for (Throwable t = exception; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof org.camunda.bpm.engine.ProcessEnginePersistenceException || t instanceof java.sql.SQLException
+          || t instanceof org.springframework.dao.DataAccessException) {
+        return !database.reachable();
+      }
+    }
+    return false;
+  }
+
+  /** 503 with Retry-After: the database cannot be reached. */
+  static Response unavailable() {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "ServiceUnavailable");
+    body.put("message", DatabaseOutage.message());
+    return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+        .type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
   }
 
   static Response badRequest(FormFieldValidationException refusal) {

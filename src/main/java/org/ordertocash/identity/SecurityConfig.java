@@ -25,7 +25,8 @@ public class SecurityConfig {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new BasicAuthenticationFilter(processEngine));
     registration.setName("otc-basic-authentication");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/v3/api-docs", "/v3/api-docs/*", "/swagger-ui.html",
+        "/swagger-ui/*");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

@@ -22,6 +22,19 @@ public class OrderQueryService {
     this.records = records;
   }
 
+  /** How many orders are in each status (operations metric); statuses without orders are 0. */
+  @Transactional(readOnly = true)
+  public java.util.Map<OrderStatus, Long> countByStatus() {
+    java.util.Map<OrderStatus, Long> counts = new java.util.EnumMap<>(OrderStatus.class);
+    for (OrderStatus status : OrderStatus.values()) {
+      counts.put(status, 0L);
+    }
+    for (Object[] row : orders.countByStatus()) {
+      counts.put((OrderStatus) row[0], (Long) row[1]);
+    }
+    return counts;
+  }
+
   @Transactional(readOnly = true)
   public OrderView view(String number) {
     SalesOrder order = orders.findByNumber(number).orElseThrow(() -> OrderController.notFound(number));

@@ -12,6 +12,8 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
   boolean existsByDedupKey(String dedupKey);
 
+  long countByStatus(OutboxMessage.Status status);
+
   List<OutboxMessage> findByOrderNumberOrderById(String orderNumber);
 
   /** Messages to send: pending ones, and ones whose sender died mid-send long enough ago. */

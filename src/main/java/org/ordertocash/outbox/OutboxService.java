@@ -43,6 +43,12 @@ public class OutboxService {
         attachmentDocumentId, clock.instant()));
   }
 
+  /** Messages waiting to be sent (operations metric). */
+  @Transactional(readOnly = true)
+  public long pendingCount() {
+    return repository.countByStatus(OutboxMessage.Status.PENDING);
+  }
+
   @Transactional(readOnly = true)
   public List<OutboxMessageView> messagesFor(String orderNumber) {
     return repository.findByOrderNumberOrderById(orderNumber).stream()

@@ -89,6 +89,8 @@ class AdminSetupGuardTest extends IdentityWebTestBase {
             uri("/camunda/api/admin/auth/user/" + engine.getName() + "/login/admin"))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .header("X-XSRF-TOKEN", token)
+        // an address of its own per attempt: LoginThrottle counts failed logins per user and address
+        .header("X-Forwarded-For", "10.8." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250))
         .POST(BodyPublishers.ofString("username=nobody&password=wrong"))
         .build());
     assertThat(login.statusCode()).as("login with CSRF token: " + login.body()).isEqualTo(401);

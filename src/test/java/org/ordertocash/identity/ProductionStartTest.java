@@ -52,7 +52,7 @@ class ProductionStartTest {
     return new SpringApplicationBuilder(OrderToCashApplication.class)
         .profiles("production-like")
         // Command-line arguments: they win over application.yml (builder properties would not).
-        .run("--server.port=0",
+        .run("--server.port=0", "--management.server.port=0",
             "--spring.datasource.url=jdbc:h2:mem:production-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
             "--camunda.bpm.generate-unique-process-engine-name=true",
             "--OTC_ADMIN_USER=" + admin,

@@ -51,7 +51,7 @@ class ModelerRestartTest {
   private static ConfigurableApplicationContext start(String database, String engineName) {
     // Command-line arguments: they win over application.yml (builder properties would not).
     return new SpringApplicationBuilder(OrderToCashApplication.class).run(
-        "--server.port=0",
+        "--server.port=0", "--management.server.port=0",
         "--spring.datasource.url=" + database,
         "--camunda.bpm.process-engine-name=" + engineName,
         "--camunda.bpm.generate-unique-process-engine-name=false",

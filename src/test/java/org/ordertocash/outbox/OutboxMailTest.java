@@ -17,6 +17,7 @@ import jakarta.mail.internet.MimeMultipart;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.ordertocash.config.OrderToCashProperties;
@@ -28,9 +29,11 @@ import org.ordertocash.document.PdfBuilder;
 import org.ordertocash.order.OrderReviewService;
 import org.ordertocash.support.Api;
 import org.ordertocash.support.AppTest;
+import org.ordertocash.support.TestCustomers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,6 +58,15 @@ class OutboxMailTest {
   @Autowired Clock clock;
   @Autowired DocumentService documents;
   @Autowired DocumentRepository documentRepository;
+  @Autowired JdbcClient jdbc;
+
+  /** A customer of each test's own: other classes' orders cannot use up its credit. */
+  private String customer;
+
+  @BeforeEach
+  void ownCustomer() {
+    customer = TestCustomers.established(jdbc);
+  }
 
   @Test
   void confirmationIsMailedOnceToTheCustomer() throws Exception {
@@ -66,7 +78,7 @@ class OutboxMailTest {
 
     MimeMessage[] received = smtp.getReceivedMessages();
     assertThat(received).filteredOn(mail -> subject(mail).contains(number)).singleElement().satisfies(mail -> {
-      assertThat(mail.getAllRecipients()[0]).hasToString("li.wei@c-1001.example");
+      assertThat(mail.getAllRecipients()[0]).hasToString(TestCustomers.email(customer));
       assertThat(subject(mail)).isEqualTo("Order " + number + " confirmed");
     });
     assertThat(outbox.messagesFor(number)).singleElement()
@@ -96,7 +108,7 @@ class OutboxMailTest {
     transactions.executeWithoutResult(tx -> {
       Document document = documents.storeOnce(DocumentKind.QUOTATION, "QT-TEST-" + number, 1, number,
           "QT-TEST-" + number + "-v1.pdf", DocumentService.PDF, pdf, "sally");
-      outbox.enqueue(number, "TEST_ATTACHMENT", "TEST_ATTACHMENT:" + number, "li.wei@c-1001.example",
+      outbox.enqueue(number, "TEST_ATTACHMENT", "TEST_ATTACHMENT:" + number, TestCustomers.email(customer),
           "Quotation " + number, "Please find the quotation attached.", document.getId());
     });
 
@@ -136,9 +148,9 @@ class OutboxMailTest {
 
   private String autoApprovedOrder() {
     String body = """
-        {"customerCode": "C-1001", "channel": "WEB", "lines": [{"sku": "P-100", "quantity": 1}],
+        {"customerCode": "%s", "channel": "WEB", "lines": [{"sku": "P-100", "quantity": 1}],
          "requestedDeliveryDate": "%s"}
-        """.formatted(LocalDate.now().plusDays(10));
+        """.formatted(customer, LocalDate.now().plusDays(10));
     String number = (String) Api.as(rest, "sally").post("/api/orders", body).getBody().get("number");
     await().atMost(Duration.ofSeconds(30)).until(() -> !outbox.messagesFor(number).isEmpty());
     return number;

@@ -88,7 +88,7 @@ class CarrierClaimProcessTest {
     variables.put("trackingNumber", "JD0002");
     variables.put("goodsValueText", "CNY 380.00");
     variables.put("claimAmount", 380.0);
-    variables.put("claimDeadline", "2099-02-01");
+    variables.put("claimDeadline", java.time.LocalDate.now().plusMonths(1).toString());
     variables.put("claimReminderInterval", "PT168H");
     ProcessInstance pi = runtimeService().startProcessInstanceByKey("carrier-claim", ORDER, variables);
     assertThat(pi).isWaitingAt("Task_RecordClaimEvidence");
@@ -97,7 +97,7 @@ class CarrierClaimProcessTest {
 
   static Map<String, Object> evidence() {
     return Map.of("evidence", "Carrier confirmed the parcel lost; customer statement attached",
-        "claimAmount", 380L, "claimDeadline", "2099-02-01", "carrierClaimReference", "DHL-CLM-77");
+        "claimAmount", 380L, "claimDeadline", java.time.LocalDate.now().plusMonths(1).toString(), "carrierClaimReference", "DHL-CLM-77");
   }
 
   static List<String> candidateGroups(Task task) {

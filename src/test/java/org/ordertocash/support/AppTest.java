@@ -23,6 +23,8 @@ import org.springframework.boot.test.context.SpringBootTest;
       "camunda.bpm.admin-user.id=admin",
       "camunda.bpm.admin-user.password=demo",
       "camunda.bpm.job-execution.wait-time-in-millis=200",
-      "camunda.bpm.job-execution.max-wait=1000"
+      "camunda.bpm.job-execution.max-wait=1000",
+      // Spring Boot switches metrics export off in tests; operations tests read /actuator/prometheus.
+      "management.prometheus.metrics.export.enabled=true"
     })
 public @interface AppTest {}
