@@ -25,6 +25,7 @@ class LockOutTest {
   @Autowired TestRestTemplate rest;
   @Autowired ProcessEngine engine;
   @Autowired LoginThrottle throttle;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   @Test
   void wrongPasswordsFromOneAddressNeverLockTheAccount() {
@@ -67,6 +68,29 @@ class LockOutTest {
         new HttpEntity<>(headers("carol", "demo", "10.1.2.6")), String.class).getStatusCode().value()).isEqualTo(403);
 
     assertThat(get("walter", "demo", "203.0.113.77").getStatusCode().value()).isEqualTo(200);
+  }
+
+  @Test
+  void theTasklistLoginFormIsThrottledTheSameWay() throws Exception {
+    java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder()
+        .cookieHandler(new java.net.CookieManager()).build();
+    String base = "http://localhost:" + port;
+    browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/camunda/app/tasklist/" + engine.getName() + "/"))
+        .GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+    String token = ((java.net.CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
+    List<Integer> answers = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      answers.add(browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+              base + "/camunda/api/admin/auth/user/" + engine.getName() + "/login/tasklist"))
+          .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
+          .header("X-Forwarded-For", "203.0.113.88")
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=larry&password=wrong" + i)).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    assertThat(answers).containsExactly(401, 401, 401, 401, 401, 429);
+    assertThat(get("larry", "demo", "10.1.2.7").getStatusCode().value()).isEqualTo(200);
   }
 
   private ResponseEntity<String> get(String user, String password, String address) {

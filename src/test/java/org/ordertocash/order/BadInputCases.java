@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.ordertocash.support.Api;
 import org.ordertocash.support.EngineRest;
+import org.ordertocash.shipment.StockFixtures;
 import org.ordertocash.support.OrderDesk;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -92,14 +93,15 @@ public abstract class BadInputCases {
 
   @Test
   void aHundredLineOrderGoesThroughReview() {
-    String lines = String.join(",", java.util.Collections.nCopies(100, line("P-100", "1", null)));
+    String sku = new StockFixtures(jdbc).product(Map.of("WH-SH", 1000));
+    String lines = String.join(",", java.util.Collections.nCopies(100, line(sku, "1", null)));
     OrderDesk desk = new OrderDesk(rest, tasks);
     String number = desk.enter("sally", "C-1004", "[" + lines + "]");
 
     Task review = desk.awaitTask(number, "Task_ReviewOrder");
     String summary = (String) tasks.getVariable(review.getId(), "orderSummary");
     assertThat(summary.length()).isLessThan(4000);
-    assertThat(summary).contains("70 more lines", "Total: 19,900.00 CNY");
+    assertThat(summary).contains("70 more lines", "Total: 1,000.00 CNY");
     identity.setAuthentication("mike", List.of("sales-managers"));
     try {
       tasks.complete(review.getId(), Map.of("reviewDecision", "approve"));
@@ -112,7 +114,7 @@ public abstract class BadInputCases {
   @Test
   void htmlInAnAddressReachesTheReviewFormAsText() {
     OrderDesk desk = new OrderDesk(rest, tasks);
-    String body = order("C-1004", line("P-100", "1", null), inDays(20),
+    String body = order("C-1004", line(new StockFixtures(jdbc).product(Map.of("WH-SH", 10)), "1", null), inDays(20),
         ADDRESS.formatted("<img src=x onerror=alert(1)> **Road** [x](javascript:alert(1))"));
     ResponseEntity<Map> answer = Api.as(rest, "sally").post("/api/orders", body);
     assertThat(answer.getStatusCode().value()).isEqualTo(201);
@@ -126,7 +128,8 @@ public abstract class BadInputCases {
   @Test
   void aRevisedDeliveryDateInTheYear9999() {
     OrderDesk desk = new OrderDesk(rest, tasks);
-    String number = desk.enter("sally", "C-1004", "[" + line("P-100", "1", null) + "]");
+    String sku = new StockFixtures(jdbc).product(Map.of("WH-SH", 10));
+    String number = desk.enter("sally", "C-1004", "[" + line(sku, "1", null) + "]");
     Task review = desk.awaitTask(number, "Task_ReviewOrder");
     identity.setAuthentication("mike", List.of("sales-managers"));
     try {

@@ -29,6 +29,7 @@ import org.ordertocash.document.PdfBuilder;
 import org.ordertocash.order.OrderReviewService;
 import org.ordertocash.support.Api;
 import org.ordertocash.support.AppTest;
+import org.ordertocash.shipment.StockFixtures;
 import org.ordertocash.support.TestCustomers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -60,12 +61,14 @@ class OutboxMailTest {
   @Autowired DocumentRepository documentRepository;
   @Autowired JdbcClient jdbc;
 
-  /** A customer of each test's own: other classes' orders cannot use up its credit. */
+  /** A customer and a product of each test's own: other classes' orders use up neither credit nor stock. */
   private String customer;
+  private String product;
 
   @BeforeEach
-  void ownCustomer() {
+  void ownCustomerAndProduct() {
     customer = TestCustomers.established(jdbc);
+    product = new StockFixtures(jdbc).product(java.util.Map.of("WH-SH", 100));
   }
 
   @Test
@@ -148,11 +151,14 @@ class OutboxMailTest {
 
   private String autoApprovedOrder() {
     String body = """
-        {"customerCode": "%s", "channel": "WEB", "lines": [{"sku": "P-100", "quantity": 1}],
+        {"customerCode": "%s", "channel": "WEB", "lines": [{"sku": "%s", "quantity": 1}],
          "requestedDeliveryDate": "%s"}
-        """.formatted(customer, LocalDate.now().plusDays(10));
-    String number = (String) Api.as(rest, "sally").post("/api/orders", body).getBody().get("number");
-    await().atMost(Duration.ofSeconds(30)).until(() -> !outbox.messagesFor(number).isEmpty());
+        """.formatted(customer, product, LocalDate.now().plusDays(10));
+    org.springframework.http.ResponseEntity<java.util.Map> answer = Api.as(rest, "sally").post("/api/orders", body);
+    assertThat(answer.getStatusCode().value()).as(String.valueOf(answer.getBody())).isEqualTo(201);
+    String number = (String) answer.getBody().get("number");
+    await("the confirmation of " + number + " (" + Api.as(rest, "audrey").get("/api/orders/" + number).getBody() + ")")
+        .atMost(Duration.ofSeconds(30)).until(() -> !outbox.messagesFor(number).isEmpty());
     return number;
   }
 
