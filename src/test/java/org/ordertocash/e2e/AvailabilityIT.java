@@ -66,6 +66,7 @@ class AvailabilityIT {
     pgPort = freePort();
     run("pg_createcluster", version, CLUSTER, "-p", String.valueOf(pgPort), "--start", "--",
         "--auth-host=trust", "--auth-local=trust");
+    run("pg_isready", "-h", "127.0.0.1", "-p", String.valueOf(pgPort), "-t", "30");
     try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres", "postgres", "")) {
       connection.createStatement().execute("create database ordertocash");
     }
@@ -104,12 +105,12 @@ class AvailabilityIT {
 
     // Starting: the web server answers, the start-up runners have not finished.
     await().atMost(Duration.ofSeconds(120)).until(() -> startFailure.get() != null || listening(port));
-    assertThat(startFailure.get()).isNull();
+    assertThat(startFailure.get()).as(() -> "the application did not start; cluster: " + clusterState()).isNull();
     assertNotReady();
 
     START_UP_GATE.countDown();
     starter.join(TimeUnit.MINUTES.toMillis(2));
-    assertThat(startFailure.get()).isNull();
+    assertThat(startFailure.get()).as(() -> "the application did not start; cluster: " + clusterState()).isNull();
     assertReady();
 
     run("pg_ctlcluster", version, CLUSTER, "stop", "-m", "immediate");
@@ -121,6 +122,18 @@ class AvailabilityIT {
 
     run("pg_ctlcluster", version, CLUSTER, "start");
     await().atMost(Duration.ofSeconds(30)).untilAsserted(AvailabilityIT::assertReady);
+  }
+
+  /** pg_lsclusters and the end of this cluster's log, to tell why the application lost its database. */
+  private static String clusterState() {
+    try {
+      Process list = new ProcessBuilder("pg_lsclusters").redirectErrorStream(true).start();
+      Process log = new ProcessBuilder("tail", "-20", "/var/log/postgresql/postgresql-" + version + "-" + CLUSTER + ".log")
+          .redirectErrorStream(true).start();
+      return new String(list.getInputStream().readAllBytes()) + new String(log.getInputStream().readAllBytes());
+    } catch (IOException e) {
+      return e.toString();
+    }
   }
 
   private static void assertNotReady() throws Exception {
