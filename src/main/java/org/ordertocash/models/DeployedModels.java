@@ -18,4 +18,10 @@ interface DeployedModels {
 
   /** Whether a candidate group of this id exists. */
   boolean groupExists(String groupId);
+
+  /** Whether any version of this process is deployed. */
+  boolean processExists(String key);
+
+  /** The delegate and listener beans the application's own versions of this process use. */
+  java.util.Set<String> applicationDelegates(String processKey);
 }

@@ -51,6 +51,29 @@ final class EngineDeployedModels implements DeployedModels {
   }
 
   @Override
+  public boolean processExists(String key) {
+    return commandContext.getProcessDefinitionManager().findLatestProcessDefinitionByKey(key) != null;
+  }
+
+  @Override
+  public java.util.Set<String> applicationDelegates(String processKey) {
+    java.util.Set<String> delegates = new java.util.TreeSet<>();
+    ProcessDefinitionQueryImpl versions = new ProcessDefinitionQueryImpl();
+    versions.processDefinitionKey(processKey);
+    for (ProcessDefinition version : versions.executeList(commandContext, null)) {
+      org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity deployment =
+          commandContext.getDeploymentManager().findDeploymentById(version.getDeploymentId());
+      if (ProcessModelDeployer.SOURCE.equals(deployment.getSource())) {
+        DeployedFile file = file(version.getDeploymentId(), version.getResourceName());
+        if (file != null) {
+          delegates.addAll(ModelContent.read(file.name(), file.bytes()).delegates());
+        }
+      }
+    }
+    return delegates;
+  }
+
+  @Override
   public boolean groupExists(String groupId) {
     return commandContext.getReadOnlyIdentityProvider().findGroupById(groupId) != null;
   }

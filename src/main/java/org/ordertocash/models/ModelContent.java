@@ -41,6 +41,7 @@ final class ModelContent {
   private final Set<String> processes = new LinkedHashSet<>();
   private final Set<String> decisions = new LinkedHashSet<>();
   private final List<Ref> refs = new ArrayList<>();
+  private final Set<String> delegates = new java.util.TreeSet<>();
   private String formId;
   private String unreadableBecause;
 
@@ -64,7 +65,7 @@ final class ModelContent {
     ModelContent content = new ModelContent(resource, typeOf(resource));
     try {
       switch (content.type) {
-        case BPMN -> content.readBpmn(Bpmn.readModelFromStream(new ByteArrayInputStream(bytes)));
+        case BPMN -> content.readBpmn(Bpmn.readModelFromStream(new ByteArrayInputStream(bytes)), bytes);
         case DMN -> Dmn.readModelFromStream(new ByteArrayInputStream(bytes))
             .getModelElementsByType(Decision.class).forEach(decision -> content.decisions.add(decision.getId()));
         case FORM -> content.formId = formId(bytes);
@@ -76,7 +77,8 @@ final class ModelContent {
     return content;
   }
 
-  private void readBpmn(BpmnModelInstance model) {
+  private void readBpmn(BpmnModelInstance model, byte[] bytes) {
+    collectDelegates(SafeXml.parse(bytes).getDocumentElement());
     model.getModelElementsByType(Process.class).forEach(process -> processes.add(process.getId()));
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
       addRef(RefKind.FORM, task.getCamundaFormRef(), task.getCamundaFormRefBinding(), task.getId());
@@ -89,6 +91,24 @@ final class ModelContent {
     }
     for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
       addRef(RefKind.PROCESS, call.getCalledElement(), call.getCamundaCalledElementBinding(), call.getId());
+    }
+  }
+
+  /** Bean names of {@code ${name}} delegate and listener expressions, wherever they stand. */
+  private void collectDelegates(org.w3c.dom.Element element) {
+    org.w3c.dom.NamedNodeMap attributes = element.getAttributes();
+    for (int i = 0; i < attributes.getLength(); i++) {
+      org.w3c.dom.Node attribute = attributes.item(i);
+      String name = attribute.getLocalName() == null ? attribute.getNodeName() : attribute.getLocalName();
+      String value = attribute.getNodeValue().trim();
+      if (name.endsWith("elegateExpression") && value.matches("[$#]\\{\\s*[A-Za-z_][A-Za-z0-9_]*\\s*}")) {
+        delegates.add(value.substring(2, value.length() - 1).trim());
+      }
+    }
+    for (org.w3c.dom.Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+      if (child instanceof org.w3c.dom.Element childElement) {
+        collectDelegates(childElement);
+      }
     }
   }
 
@@ -151,6 +171,11 @@ final class ModelContent {
 
   List<Ref> refs() {
     return refs;
+  }
+
+  /** Delegate and listener bean names a BPMN file uses. */
+  Set<String> delegates() {
+    return delegates;
   }
 
   /** Static references: {@code ${...}} keys are resolved at run time and cannot be checked here. */

@@ -25,8 +25,13 @@ final class ModelPolicy {
     this.deployed = deployed;
   }
 
-  /** The problems of a deployment of these files (resource name to content); empty if it may go live. */
-  List<ModelProblem> check(Map<String, byte[]> files) {
+  /**
+   * The problems of a deployment of these files (resource name to content); empty if it may go
+   * live. {@code byProcessOwner}: sent by someone who is not an administrator (nor the
+   * application's start-up): they change the existing processes with those processes' own
+   * delegates, and add no new processes.
+   */
+  List<ModelProblem> check(Map<String, byte[]> files, boolean byProcessOwner) {
     Map<String, ModelContent> contents = new LinkedHashMap<>();
     files.forEach((name, bytes) -> contents.put(name, ModelContent.read(name, bytes)));
     List<ModelProblem> problems = new ArrayList<>();
@@ -39,8 +44,35 @@ final class ModelPolicy {
       if (content.type() == Type.BPMN) {
         problems.addAll(bpmnRules.check(content.resource(), bytes));
         problems.addAll(missingReferences(content, contents));
+        if (byProcessOwner) {
+          problems.addAll(processOwnerRules(content));
+        }
       } else if (content.type() == Type.DMN) {
         problems.addAll(dmnRules.check(content.resource(), bytes));
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * What a process owner's process may do is what the application's versions of it do: a new
+   * process, or another process's delegate (say, rejecting orders from a timer), would be a new
+   * feature of the application, which comes with a release.
+   */
+  private List<ModelProblem> processOwnerRules(ModelContent bpmn) {
+    List<ModelProblem> problems = new ArrayList<>();
+    java.util.Set<String> allowed = new java.util.TreeSet<>();
+    for (String process : bpmn.processes()) {
+      if (!deployed.processExists(process)) {
+        problems.add(new ModelProblem(bpmn.resource(), process, "process '" + process
+            + "' is new: new processes come with a release of the application; process owners change the existing ones"));
+      }
+      allowed.addAll(deployed.applicationDelegates(process));
+    }
+    for (String delegate : bpmn.delegates()) {
+      if (!allowed.contains(delegate) && problems.isEmpty()) {
+        problems.add(new ModelProblem(bpmn.resource(), null, "delegate '" + delegate + "' is not one of the delegates of "
+            + String.join(", ", bpmn.processes()) + " (" + String.join(", ", allowed) + ")"));
       }
     }
     return problems;

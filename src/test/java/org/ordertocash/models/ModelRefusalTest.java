@@ -239,11 +239,27 @@ class ModelRefusalTest {
     String id = uniqueId();
     String model = process(id, "<bpmn:task id=\"Task_Fine\" name=\"Fine\" />").replace(" camunda:historyTimeToLive=\"P1D\"", "");
 
-    Modeler.Answer answer = Modeler.as("paula", port, engine.getName()).deploy(id, true, Map.of(id + ".bpmn", bytes(model)));
+    Modeler.Answer answer = Modeler.as("admin", port, engine.getName()).deploy(id, true, Map.of(id + ".bpmn", bytes(model)));
 
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(id).singleResult().getHistoryTimeToLive())
         .isEqualTo(3650);
+  }
+
+  @Test
+  void aNewProcessFromAProcessOwner() {
+    String id = uniqueId();
+    assertRefused(deployProcess(id, "<bpmn:task id=\"Task_Fine\" name=\"Fine\" />"), id + ".bpmn", id,
+        "new processes come with a release of the application");
+  }
+
+  @Test
+  void aDelegateOfAnotherProcess() {
+    byte[] review = Modeler.changed("bpmn/order-review.bpmn", "camunda:delegateExpression=\"${rejectOrderDelegate}\"",
+        "camunda:delegateExpression=\"${shipShipmentDelegate}\"");
+
+    assertRefused(deploy(Map.of("order-review.bpmn", review)), "order-review.bpmn", null,
+        "delegate 'shipShipmentDelegate' is not one of the delegates of order-review");
   }
 
   private static void assertRefused(JsonNode answer, String file, String elementId, String problem) {
