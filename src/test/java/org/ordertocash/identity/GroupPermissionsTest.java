@@ -57,13 +57,18 @@ class GroupPermissionsTest extends IdentityWebTestBase {
   }
 
   @Test
-  void onlyProcessOwnersAndAdminsDeploy() {
+  void onlyProcessOwnersAndAdminsDeploy() throws java.io.IOException {
     String bpmn = Bpmn.convertToString(TestModels.userTaskProcess("otcSecurityRestDeployed"));
     assertThat(deployViaRest("sally", bpmn).statusCode()).isEqualTo(403);
     assertThat(deployViaRest("audrey", bpmn).statusCode()).isEqualTo(403);
-    HttpResponse<String> paula = deployViaRest("paula", bpmn);
+    HttpResponse<String> admin = deployViaRest("admin", bpmn);
+    assertThat(admin.statusCode()).as(admin.body()).isEqualTo(200);
+    assertThat(admin.body()).contains("otcSecurityRestDeployed");
+    // A process owner changes processes the application has; a new one comes with a release.
+    assertThat(deployViaRest("paula", bpmn.replace("otcSecurityRestDeployed", "otcSecurityOwnersOwn")).statusCode())
+        .isEqualTo(400);
+    HttpResponse<String> paula = deployViaRest("paula", java.nio.file.Files.readString(java.nio.file.Path.of("bpmn/order-review.bpmn")));
     assertThat(paula.statusCode()).as(paula.body()).isEqualTo(200);
-    assertThat(paula.body()).contains("otcSecurityRestDeployed");
   }
 
   @Test
