@@ -1,5 +1,6 @@
 package org.ordertocash.claim;
 
+import org.ordertocash.config.DomainException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -12,7 +13,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.ordertocash.config.BusinessNumbers;
 import org.ordertocash.config.OrderToCashProperties;
-import org.ordertocash.customer.Money;
+import org.ordertocash.config.Money;
 import org.ordertocash.identity.AsSystem;
 import org.ordertocash.order.OrderLine;
 import org.ordertocash.order.OrderRepository;
@@ -21,10 +22,8 @@ import org.ordertocash.shipment.DeliveryService;
 import org.ordertocash.shipment.Shipment;
 import org.ordertocash.shipment.ShipmentLine;
 import org.ordertocash.shipment.ShipmentRepository;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Carrier claims for lost or damaged shipments: one per shipment, each worked in its own
@@ -151,7 +150,7 @@ public class CarrierClaimService {
   @Transactional(readOnly = true)
   public ClaimView view(String number) {
     return claims.findByNumber(number).map(ClaimView::of)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No claim " + number));
+        .orElseThrow(() -> new DomainException.NotFound("No claim " + number));
   }
 
   @Transactional(readOnly = true)

@@ -2,7 +2,7 @@ package org.ordertocash.claim;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ordertocash.audit.Actor;
+import org.ordertocash.identity.Actor;
 import org.springframework.stereotype.Component;
 
 /** Submits the claim with the evidence, amount, deadline and carrier reference customer service recorded; sets {@code claimDeadlineAt} for the deadline timer. */

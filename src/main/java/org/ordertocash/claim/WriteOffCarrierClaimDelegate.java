@@ -2,7 +2,7 @@ package org.ordertocash.claim;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ordertocash.audit.Actor;
+import org.ordertocash.identity.Actor;
 import org.springframework.stereotype.Component;
 
 /** A sales manager accepted the loss of a rejected or expired claim: it is written off. */

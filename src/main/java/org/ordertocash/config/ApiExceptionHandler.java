@@ -11,10 +11,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.ordertocash.config.ApiError.FieldError;
-import org.ordertocash.contract.InvalidSignatureException;
 import org.ordertocash.identity.ForbiddenException;
-import org.ordertocash.order.IdempotencyKeyReusedException;
-import org.ordertocash.order.InvalidOrderException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -72,14 +69,19 @@ public class ApiExceptionHandler {
     return badRequest("Invalid request", errors);
   }
 
-  @ExceptionHandler(InvalidOrderException.class)
-  ResponseEntity<ApiError> invalidOrder(InvalidOrderException e) {
-    return badRequest("Invalid order", e.getErrors());
+  @ExceptionHandler(DomainException.InvalidInput.class)
+  ResponseEntity<ApiError> invalidInput(DomainException.InvalidInput e) {
+    return badRequest(e.getMessage(), e.getErrors());
   }
 
-  @ExceptionHandler(InvalidSignatureException.class)
-  ResponseEntity<ApiError> invalidSignature(InvalidSignatureException e) {
-    return badRequest("Invalid signature", List.of(new FieldError(e.getField(), e.getMessage())));
+  @ExceptionHandler(DomainException.NotFound.class)
+  ResponseEntity<ApiError> notFound(DomainException.NotFound e) {
+    return error(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler(DomainException.Conflict.class)
+  ResponseEntity<ApiError> conflict(DomainException.Conflict e) {
+    return error(HttpStatus.CONFLICT, e.getMessage());
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -112,11 +114,6 @@ public class ApiExceptionHandler {
   @ExceptionHandler({ForbiddenException.class, AuthorizationException.class})
   ResponseEntity<ApiError> forbidden(RuntimeException e) {
     return error(HttpStatus.FORBIDDEN, e.getMessage());
-  }
-
-  @ExceptionHandler(IdempotencyKeyReusedException.class)
-  ResponseEntity<ApiError> keyReused(IdempotencyKeyReusedException e) {
-    return error(HttpStatus.CONFLICT, e.getMessage());
   }
 
   @ExceptionHandler(OptimisticLockingException.class)

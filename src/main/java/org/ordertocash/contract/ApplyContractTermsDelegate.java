@@ -2,7 +2,7 @@ package org.ordertocash.contract;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ordertocash.audit.Actor;
+import org.ordertocash.identity.Actor;
 import org.springframework.stereotype.Component;
 
 /** Signed by the customer: the order takes over the contract terms (CONTRACT_SIGNED). */

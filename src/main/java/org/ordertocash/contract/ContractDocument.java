@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.ordertocash.customer.Customer;
-import org.ordertocash.customer.Money;
+import org.ordertocash.config.Money;
 import org.ordertocash.document.PdfBuilder;
 import org.ordertocash.inventory.Product;
 import org.ordertocash.order.OrderLine;

@@ -1,12 +1,11 @@
 package org.ordertocash.contract;
 
+import org.ordertocash.config.DomainException;
 import java.util.List;
 
 import org.ordertocash.order.OrderRepository;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Contracts as /api shows them. */
 @Service
@@ -34,7 +33,7 @@ public class ContractQueryService {
 
   public List<ContractView> forOrder(String orderNumber) {
     if (orders.findByNumber(orderNumber).isEmpty()) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No order " + orderNumber);
+      throw new DomainException.NotFound("No order " + orderNumber);
     }
     return contracts.findByOrderNumberOrderById(orderNumber).stream().map(this::view).toList();
   }
@@ -44,7 +43,7 @@ public class ContractQueryService {
         reviews.findByContractIdOrderById(contract.getId()), signatures.findByContractId(contract.getId()).orElse(null));
   }
 
-  static ResponseStatusException notFound(String number) {
-    return new ResponseStatusException(HttpStatus.NOT_FOUND, "No contract " + number);
+  static DomainException.NotFound notFound(String number) {
+    return new DomainException.NotFound("No contract " + number);
   }
 }

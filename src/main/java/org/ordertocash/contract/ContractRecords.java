@@ -2,7 +2,7 @@ package org.ordertocash.contract;
 
 import java.util.List;
 
-import org.ordertocash.customer.Money;
+import org.ordertocash.config.Money;
 import org.ordertocash.order.OrderRecords;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package org.ordertocash.contract;
 
+import org.ordertocash.config.DomainException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,10 +16,8 @@ import org.ordertocash.document.Document;
 import org.ordertocash.document.DocumentKind;
 import org.ordertocash.document.DocumentService;
 import org.ordertocash.identity.AsSystem;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Records the customer's signature of the contract version sent to them and lets the waiting
@@ -175,7 +174,7 @@ public class ContractSignatureService {
     }
   }
 
-  private static ResponseStatusException conflict(String message) {
-    return new ResponseStatusException(HttpStatus.CONFLICT, message);
+  private static DomainException.Conflict conflict(String message) {
+    return new DomainException.Conflict(message);
   }
 }

@@ -1,16 +1,15 @@
 package org.ordertocash.contract;
 
-/** A customer signature that cannot be accepted as sent (answered with 400 and the field). */
-public class InvalidSignatureException extends RuntimeException {
+import org.ordertocash.config.DomainException;
 
-  private final String field;
+/** A customer signature that cannot be accepted as sent (answered with 400 and the field). */
+public class InvalidSignatureException extends DomainException.InvalidInput {
 
   public InvalidSignatureException(String field, String message) {
-    super(message);
-    this.field = field;
+    super("Invalid signature", java.util.List.of(new org.ordertocash.config.ApiError.FieldError(field, message)));
   }
 
   public String getField() {
-    return field;
+    return getErrors().get(0).field();
   }
 }

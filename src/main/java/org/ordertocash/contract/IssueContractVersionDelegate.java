@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ordertocash.audit.Actor;
+import org.ordertocash.identity.Actor;
 import org.springframework.stereotype.Component;
 
 /** Issues a contract version (PDF) from the drafted or amended terms and sets the risk decision's inputs. */

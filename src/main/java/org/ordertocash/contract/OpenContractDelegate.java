@@ -2,7 +2,7 @@ package org.ordertocash.contract;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ordertocash.audit.Actor;
+import org.ordertocash.identity.Actor;
 import org.springframework.stereotype.Component;
 
 /** Opens the order's contract (order IN_CONTRACT) and prefills the draft form with its terms. */

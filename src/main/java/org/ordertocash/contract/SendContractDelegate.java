@@ -2,7 +2,7 @@ package org.ordertocash.contract;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ordertocash.audit.Actor;
+import org.ordertocash.identity.Actor;
 import org.springframework.stereotype.Component;
 
 /** Signed internally: sends the contract with its PDF to the customer through the outbox. */

@@ -1,5 +1,6 @@
 package org.ordertocash.customer;
 
+import org.ordertocash.config.Money;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.ordertocash.customer;
 
+import org.ordertocash.config.Money;
 import static org.ordertocash.config.TaskMarkdown.text;
 
 import java.math.BigDecimal;

@@ -1,16 +1,15 @@
 package org.ordertocash.customer;
 
+import org.ordertocash.config.DomainException;
 import java.math.BigDecimal;
 import java.util.List;
 
 import org.ordertocash.identity.CurrentUser;
 import org.ordertocash.identity.Groups;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Customer master data as staff look it up when taking an order. */
 @RestController
@@ -35,7 +34,7 @@ public class CustomerController {
   public CustomerView get(@PathVariable String code) {
     requireStaff();
     return customers.findById(code).map(CustomerView::of)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No customer " + code));
+        .orElseThrow(() -> new DomainException.NotFound("No customer " + code));
   }
 
   private void requireStaff() {

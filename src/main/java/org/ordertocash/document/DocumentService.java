@@ -1,15 +1,14 @@
 package org.ordertocash.document;
 
+import org.ordertocash.config.DomainException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Stores issued and received documents once, with their SHA-256, and hands them out. */
 @Service
@@ -41,7 +40,7 @@ public class DocumentService {
   @Transactional(readOnly = true)
   public Document get(long id) {
     return documents.findById(id)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No document " + id));
+        .orElseThrow(() -> new DomainException.NotFound("No document " + id));
   }
 
   @Transactional(readOnly = true)

@@ -5,7 +5,7 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ordertocash.audit.Actor;
+import org.ordertocash.identity.Actor;
 import org.ordertocash.customer.PaymentTerms;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

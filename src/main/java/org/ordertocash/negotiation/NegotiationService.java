@@ -14,7 +14,7 @@ import org.ordertocash.config.BusinessNumbers;
 import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.customer.Customer;
 import org.ordertocash.customer.CustomerRepository;
-import org.ordertocash.customer.Money;
+import org.ordertocash.config.Money;
 import org.ordertocash.customer.PaymentTerms;
 import org.ordertocash.document.Document;
 import org.ordertocash.document.DocumentKind;
@@ -25,7 +25,7 @@ import org.ordertocash.order.OrderLifecycle;
 import org.ordertocash.order.OrderLine;
 import org.ordertocash.order.OrderStatus;
 import org.ordertocash.order.SalesOrder;
-import org.ordertocash.outbox.CustomerMessages;
+import org.ordertocash.order.CustomerMessages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

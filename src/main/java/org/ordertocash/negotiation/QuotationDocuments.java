@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.ordertocash.customer.Customer;
-import org.ordertocash.customer.Money;
+import org.ordertocash.config.Money;
 import org.ordertocash.document.PdfBuilder;
 import org.ordertocash.order.SalesOrder;
 import org.springframework.stereotype.Component;

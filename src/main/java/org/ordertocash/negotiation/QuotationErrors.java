@@ -1,18 +1,17 @@
 package org.ordertocash.negotiation;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
+import org.ordertocash.config.DomainException;
 
-/** 404 and 409 answers of the quotation API (bad input has its own exception with field messages). */
+/** Quotations not found, or not in a state for what is asked (bad input has its own exception with field messages). */
 final class QuotationErrors {
 
   private QuotationErrors() {}
 
-  static ResponseStatusException notFound(String what) {
-    return new ResponseStatusException(HttpStatus.NOT_FOUND, what);
+  static DomainException.NotFound notFound(String what) {
+    return new DomainException.NotFound(what);
   }
 
-  static ResponseStatusException conflict(String why) {
-    return new ResponseStatusException(HttpStatus.CONFLICT, why);
+  static DomainException.Conflict conflict(String why) {
+    return new DomainException.Conflict(why);
   }
 }

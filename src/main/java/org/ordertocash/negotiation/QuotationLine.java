@@ -8,7 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-import org.ordertocash.customer.Money;
+import org.ordertocash.config.Money;
 
 /** A line of a quotation version: the order line's product and quantity at the quoted price. */
 @Entity

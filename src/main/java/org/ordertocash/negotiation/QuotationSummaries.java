@@ -3,7 +3,7 @@ package org.ordertocash.negotiation;
 import static org.ordertocash.config.TaskMarkdown.fit;
 import static org.ordertocash.config.TaskMarkdown.text;
 
-import org.ordertocash.customer.Money;
+import org.ordertocash.config.Money;
 import org.ordertocash.config.ExposedToModels;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

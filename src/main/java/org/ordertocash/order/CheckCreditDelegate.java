@@ -4,9 +4,9 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ordertocash.audit.Actor;
+import org.ordertocash.identity.Actor;
 import org.ordertocash.customer.CreditExposureService.CreditAssessment;
-import org.ordertocash.customer.Money;
+import org.ordertocash.config.Money;
 import org.springframework.stereotype.Component;
 
 @Component

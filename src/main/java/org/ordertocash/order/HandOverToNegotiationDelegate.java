@@ -2,7 +2,7 @@ package org.ordertocash.order;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ordertocash.audit.Actor;
+import org.ordertocash.identity.Actor;
 import org.springframework.stereotype.Component;
 
 /** Ends the review of an order whose price or terms only a negotiation with the customer can settle. */

@@ -1,9 +1,8 @@
 package org.ordertocash.order;
 
-import org.springframework.http.HttpStatus;
+import org.ordertocash.config.DomainException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Cancels an order by messaging its process; the process records the cancellation. */
 @Service
@@ -25,8 +24,7 @@ public class OrderCancellationService {
       return;
     }
     if (!processes.isRunning(number)) {
-      throw new ResponseStatusException(HttpStatus.CONFLICT,
-          "Order " + number + " is " + order.getStatus() + " and can no longer be cancelled");
+      throw new DomainException.Conflict("Order " + number + " is " + order.getStatus() + " and can no longer be cancelled");
     }
     processes.cancel(number, reason, user);
   }

@@ -1,5 +1,6 @@
 package org.ordertocash.order;
 
+import org.ordertocash.config.DomainException;
 import java.net.URI;
 import java.util.List;
 
@@ -13,7 +14,6 @@ import org.ordertocash.order.OrderIntakeService.IntakeResult;
 import org.ordertocash.outbox.OutboxMessageView;
 import org.ordertocash.outbox.OutboxService;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 @RequestMapping("/api/orders")
@@ -86,7 +85,7 @@ public class OrderController {
   public record CancelRequest(
       @NotBlank(message = "a reason is required") @Size(max = 2000) String reason) {}
 
-  static ResponseStatusException notFound(String number) {
-    return new ResponseStatusException(HttpStatus.NOT_FOUND, "No order " + number);
+  static DomainException.NotFound notFound(String number) {
+    return new DomainException.NotFound("No order " + number);
   }
 }

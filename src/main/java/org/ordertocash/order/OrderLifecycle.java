@@ -10,7 +10,6 @@ import org.ordertocash.customer.CustomerRepository;
 import org.ordertocash.customer.PaymentTerms;
 import org.ordertocash.inventory.Product;
 import org.ordertocash.inventory.ProductRepository;
-import org.ordertocash.outbox.CustomerMessages;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

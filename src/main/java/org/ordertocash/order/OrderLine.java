@@ -8,7 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.ordertocash.customer.Money;
+import org.ordertocash.config.Money;
 
 @Entity
 @Table(name = "sales_order_line")

@@ -5,7 +5,7 @@ import static org.ordertocash.config.TaskMarkdown.text;
 
 import org.ordertocash.customer.Customer;
 import org.ordertocash.customer.CustomerRepository;
-import org.ordertocash.customer.Money;
+import org.ordertocash.config.Money;
 import org.ordertocash.inventory.Product;
 import org.ordertocash.inventory.ProductRepository;
 import org.ordertocash.config.ExposedToModels;

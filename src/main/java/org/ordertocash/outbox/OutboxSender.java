@@ -9,8 +9,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.ordertocash.config.OrderToCashProperties;
-import org.ordertocash.document.Document;
-import org.ordertocash.document.DocumentRepository;
 import org.springframework.core.io.ByteArrayResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,17 +37,17 @@ public class OutboxSender {
   private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
   private final OutboxRepository repository;
-  private final DocumentRepository documents;
+  private final Attachments attachments;
   private final ObjectProvider<JavaMailSender> mailSender;
   private final TransactionTemplate transactions;
   private final OrderToCashProperties properties;
   private final Clock clock;
 
-  public OutboxSender(OutboxRepository repository, DocumentRepository documents,
+  public OutboxSender(OutboxRepository repository, Attachments attachments,
       ObjectProvider<JavaMailSender> mailSender, TransactionTemplate transactions,
       OrderToCashProperties properties, Clock clock) {
     this.repository = repository;
-    this.documents = documents;
+    this.attachments = attachments;
     this.mailSender = mailSender;
     this.transactions = transactions;
     this.properties = properties;
@@ -95,9 +93,9 @@ public class OutboxSender {
     helper.setSubject(message.getSubject());
     helper.setText(message.getBody());
     if (attachment) {
-      Document document = documents.findById(message.getAttachmentDocumentId()).orElseThrow();
-      helper.addAttachment(document.getFileName(), new ByteArrayResource(document.getContent()),
-          document.getMediaType());
+      Attachments.AttachmentFile file = attachments.file(message.getAttachmentDocumentId()).orElseThrow(() ->
+          new IllegalStateException("The attached document " + message.getAttachmentDocumentId() + " does not exist"));
+      helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.mediaType());
     }
     return mail;
   }

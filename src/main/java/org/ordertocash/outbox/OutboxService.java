@@ -3,8 +3,6 @@ package org.ordertocash.outbox;
 import java.time.Clock;
 import java.util.List;
 
-import org.ordertocash.document.DocumentRepository;
-import org.ordertocash.document.DocumentView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,12 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class OutboxService {
 
   private final OutboxRepository repository;
-  private final DocumentRepository documents;
+  private final Attachments attachments;
   private final Clock clock;
 
-  public OutboxService(OutboxRepository repository, DocumentRepository documents, Clock clock) {
+  public OutboxService(OutboxRepository repository, Attachments attachments, Clock clock) {
     this.repository = repository;
-    this.documents = documents;
+    this.attachments = attachments;
     this.clock = clock;
   }
 
@@ -56,8 +54,8 @@ public class OutboxService {
         .toList();
   }
 
-  private DocumentView attachment(OutboxMessage message) {
+  private Attachments.AttachmentView attachment(OutboxMessage message) {
     return message.getAttachmentDocumentId() == null ? null
-        : documents.findById(message.getAttachmentDocumentId()).map(DocumentView::of).orElse(null);
+        : attachments.describe(message.getAttachmentDocumentId()).orElse(null);
   }
 }

@@ -11,7 +11,7 @@ import org.ordertocash.customer.Customer;
 import org.ordertocash.customer.CustomerRepository;
 import org.ordertocash.order.OrderRepository;
 import org.ordertocash.order.SalesOrder;
-import org.ordertocash.outbox.CustomerMessages;
+import org.ordertocash.order.CustomerMessages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,16 +1,15 @@
 package org.ordertocash.shipment;
 
-/** What the warehouse entered when planning a shipment cannot be used; names the field. */
-public class InvalidShipmentPlan extends RuntimeException {
+import org.ordertocash.config.DomainException;
 
-  private final String field;
+/** What the warehouse entered when planning a shipment cannot be used; names the field. */
+public class InvalidShipmentPlan extends DomainException.InvalidInput {
 
   public InvalidShipmentPlan(String field, String message) {
-    super(message);
-    this.field = field;
+    super(field, message);
   }
 
   public String getField() {
-    return field;
+    return getErrors().get(0).field();
   }
 }

@@ -2,7 +2,7 @@ package org.ordertocash.shipment;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.ordertocash.audit.Actor;
+import org.ordertocash.identity.Actor;
 
 /** The few variables the shipment process's delegates and listeners read. */
 final class ProcessVars {

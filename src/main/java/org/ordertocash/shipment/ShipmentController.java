@@ -1,5 +1,6 @@
 package org.ordertocash.shipment;
 
+import org.ordertocash.config.DomainException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,14 +9,12 @@ import java.util.List;
 import org.ordertocash.identity.CurrentUser;
 import org.ordertocash.identity.Groups;
 import org.ordertocash.order.OrderRepository;
-import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Shipments as the warehouse, customer service and auditors look them up (read-only transactions:
@@ -52,7 +51,7 @@ public class ShipmentController {
   public List<ShipmentView> ofOrder(@RequestParam String orderNumber) {
     currentUser.requireAnyGroup(Groups.ORDER_READERS);
     if (orders.findByNumber(orderNumber).isEmpty()) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No order " + orderNumber);
+      throw new DomainException.NotFound("No order " + orderNumber);
     }
     return repository.findByOrderNumberOrderById(orderNumber).stream().map(this::view).toList();
   }

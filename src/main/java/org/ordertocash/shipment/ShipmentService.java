@@ -1,5 +1,6 @@
 package org.ordertocash.shipment;
 
+import org.ordertocash.config.DomainException;
 import static org.ordertocash.config.TaskMarkdown.fit;
 import static org.ordertocash.config.TaskMarkdown.text;
 
@@ -29,10 +30,8 @@ import org.ordertocash.order.OrderShipments;
 import org.ordertocash.order.OrderStatus;
 import org.ordertocash.order.SalesOrder;
 import org.ordertocash.shipment.StockReservationService.ReservationResult;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The shipments of an order: created from what is reserved (plus a backorder for the rest),
@@ -152,7 +151,7 @@ public class ShipmentService implements OrderShipments {
   public LocalDate plan(String number, ShipmentPlan plan) {
     Shipment shipment = shipment(number);
     if (shipment.getStatus() != ShipmentStatus.TO_PLAN && shipment.getStatus() != ShipmentStatus.PLANNED) {
-      throw new ResponseStatusException(HttpStatus.CONFLICT, "Shipment " + number + " is " + shipment.getStatus());
+      throw new DomainException.Conflict("Shipment " + number + " is " + shipment.getStatus());
     }
     LocalDate today = LocalDate.now(clock);
     if (plan.shipDate() == null) {
@@ -287,7 +286,7 @@ public class ShipmentService implements OrderShipments {
   @Transactional(readOnly = true)
   public Shipment shipment(String number) {
     return shipments.findByNumber(number).orElseThrow(() ->
-        new ResponseStatusException(HttpStatus.NOT_FOUND, "No shipment " + number));
+        new DomainException.NotFound("No shipment " + number));
   }
 
   /** A shipment for task forms: its lines, where they are reserved and its plan so far. */

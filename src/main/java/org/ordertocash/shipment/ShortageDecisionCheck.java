@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.ordertocash.audit.Actor;
+import org.ordertocash.identity.Actor;
 import org.ordertocash.config.TaskRefusal;
 import org.springframework.stereotype.Component;
 

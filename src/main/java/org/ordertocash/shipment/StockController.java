@@ -1,5 +1,6 @@
 package org.ordertocash.shipment;
 
+import org.ordertocash.config.DomainException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Stock per warehouse, and goods receipts booked by the warehouse. */
 @RestController
@@ -55,7 +55,7 @@ public class StockController {
   public ProductStock ofProduct(@PathVariable String sku) {
     currentUser.requireAnyGroup(Groups.ORDER_READERS);
     Product product = products.findById(sku)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No product " + sku));
+        .orElseThrow(() -> new DomainException.NotFound("No product " + sku));
     List<StockLevel> levels = ledger.levels(sku).stream().map(StockLevel::of)
         .sorted(Comparator.comparing(StockLevel::warehouseCode)).toList();
     return new ProductStock(sku, product.getName(), levels.stream().mapToInt(StockLevel::onHand).sum(),

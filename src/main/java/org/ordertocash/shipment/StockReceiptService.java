@@ -1,5 +1,6 @@
 package org.ordertocash.shipment;
 
+import org.ordertocash.config.DomainException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,10 +9,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.ordertocash.identity.AsSystem;
 import org.ordertocash.inventory.ProductRepository;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Books incoming goods once per reference and wakes the orders and shipments waiting for the SKU
@@ -51,10 +50,10 @@ public class StockReceiptService {
       return replay(earlier.get(), sku, warehouseCode, quantity);
     }
     if (!products.existsById(sku)) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "sku: unknown product " + sku);
+      throw new DomainException.InvalidInput("sku", "unknown product " + sku);
     }
     if (!ledger.warehouseExists(warehouseCode)) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "warehouseCode: unknown warehouse " + warehouseCode);
+      throw new DomainException.InvalidInput("warehouseCode", "unknown warehouse " + warehouseCode);
     }
     StockReceipt receipt = receipts.saveAndFlush(new StockReceipt(reference, sku, warehouseCode, quantity, user,
         clock.instant()));
@@ -70,7 +69,7 @@ public class StockReceiptService {
 
   private Booking replay(StockReceipt earlier, String sku, String warehouseCode, int quantity) {
     if (!earlier.sameGoods(sku, warehouseCode, quantity)) {
-      throw new ResponseStatusException(HttpStatus.CONFLICT, "Reference " + earlier.getReference()
+      throw new DomainException.Conflict("Reference " + earlier.getReference()
           + " was booked already for " + earlier.getQuantity() + " x " + earlier.getSku() + " in "
           + earlier.getWarehouseCode());
     }

@@ -1,5 +1,6 @@
 package org.ordertocash.shipment;
 
+import org.ordertocash.config.DomainException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -8,10 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.ordertocash.config.OrderToCashProperties;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Records tracking events of shipped shipments. Rules:
@@ -52,14 +51,12 @@ public class TrackingService {
     Shipment shipment = shipments.lock(shipmentNumber).orElseThrow(() -> notFound(shipmentNumber));
     ShipmentStatus status = shipment.getStatus();
     if (status == ShipmentStatus.CANCELLED || !(status.isUnderway() || status.isFinal())) {
-      throw new ResponseStatusException(HttpStatus.CONFLICT,
-          "Shipment " + shipmentNumber + " is " + status + ": tracking starts once it is shipped");
+      throw new DomainException.Conflict("Shipment " + shipmentNumber + " is " + status + ": tracking starts once it is shipped");
     }
     Instant at = occurredAt.toInstant().truncatedTo(ChronoUnit.MILLIS);
     Instant now = clock.instant();
     if (at.isAfter(now.plus(properties.tracking().clockSkew()))) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-          "occurredAt " + occurredAt + " lies in the future");
+      throw new DomainException.InvalidInput("occurredAt", "occurredAt " + occurredAt + " lies in the future");
     }
     Optional<TrackingEvent> earlier = Optional.ofNullable(carrierEventId)
         .flatMap(id -> events.findFirstByShipmentNumberAndCarrierEventId(shipmentNumber, id))
@@ -100,8 +97,8 @@ public class TrackingService {
     return events.findByShipmentNumberOrderByOccurredAtAscIdAsc(shipmentNumber);
   }
 
-  static ResponseStatusException notFound(String shipmentNumber) {
-    return new ResponseStatusException(HttpStatus.NOT_FOUND, "No shipment " + shipmentNumber);
+  static DomainException.NotFound notFound(String shipmentNumber) {
+    return new DomainException.NotFound("No shipment " + shipmentNumber);
   }
 
   private static String trim(String text) {

@@ -105,7 +105,7 @@ class NegotiationFlowTest {
     OutboxMessageView sent = outbox.messagesFor(order).stream().filter(m -> m.type().equals("QUOTATION")).findFirst().orElseThrow();
     assertThat(sent.subject()).contains(quotation);
     assertThat(sent.attachment()).isNotNull();
-    assertThat(sent.attachment().kind()).isEqualTo(DocumentKind.QUOTATION);
+    assertThat(sent.attachment().kind()).isEqualTo(DocumentKind.QUOTATION.name());
     assertThat(sent.attachment().reference()).isEqualTo(quotation);
     assertThat(sent.attachment().version()).isEqualTo(1);
     try (PDDocument pdf = Loader.loadPDF(documents.get(sent.attachment().id()).getContent())) {

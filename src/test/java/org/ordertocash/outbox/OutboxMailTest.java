@@ -23,7 +23,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.document.Document;
 import org.ordertocash.document.DocumentKind;
-import org.ordertocash.document.DocumentRepository;
 import org.ordertocash.document.DocumentService;
 import org.ordertocash.document.PdfBuilder;
 import org.ordertocash.order.OrderReviewService;
@@ -58,7 +57,7 @@ class OutboxMailTest {
   @Autowired OrderToCashProperties properties;
   @Autowired Clock clock;
   @Autowired DocumentService documents;
-  @Autowired DocumentRepository documentRepository;
+  @Autowired Attachments attachments;
   @Autowired JdbcClient jdbc;
 
   /** A customer and a product of each test's own: other classes' orders use up neither credit nor stock. */
@@ -168,7 +167,7 @@ class OutboxMailTest {
     mail.setPort(port);
     mail.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
     StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("mailSender", mail));
-    return new OutboxSender(repository, documentRepository, beans.getBeanProvider(JavaMailSender.class),
+    return new OutboxSender(repository, attachments, beans.getBeanProvider(JavaMailSender.class),
         transactions, properties, clock);
   }
 

@@ -129,10 +129,12 @@ class StockApiTest {
         "quantity");
     ResponseEntity<Map> unknownSku = walter.post("/api/stock/receipts", receipt("NO-SUCH", "WH-SH", 1, "GR-B"));
     assertThat(unknownSku.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(unknownSku.getBody()).containsEntry("message", "sku: unknown product NO-SUCH");
+    assertThat(unknownSku.getBody()).containsEntry("message", "unknown product NO-SUCH");
+    assertThat(unknownSku.getBody().get("errors").toString()).contains("field=sku");
     ResponseEntity<Map> unknownWarehouse = walter.post("/api/stock/receipts", receipt(sku, "WH-XX", 1, "GR-C"));
     assertThat(unknownWarehouse.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(unknownWarehouse.getBody()).containsEntry("message", "warehouseCode: unknown warehouse WH-XX");
+    assertThat(unknownWarehouse.getBody()).containsEntry("message", "unknown warehouse WH-XX");
+    assertThat(unknownWarehouse.getBody().get("errors").toString()).contains("field=warehouseCode");
     assertThat(walter.post("/api/stock/receipts", "{\"sku\": ").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
     assertThat(fixtures.onHand(sku, "WH-SH")).isEqualTo(7);

@@ -1,4 +1,4 @@
-package org.ordertocash.customer;
+package org.ordertocash.config;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package org.ordertocash.audit;
+package org.ordertocash.identity;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;

@@ -1,4 +1,4 @@
-package org.ordertocash.config.demo;
+package org.ordertocash.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.ordertocash.config.demo;
+package org.ordertocash.demo;
 
 import java.math.BigDecimal;
 import java.time.Clock;

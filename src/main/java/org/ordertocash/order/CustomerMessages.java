@@ -1,11 +1,11 @@
-package org.ordertocash.outbox;
+package org.ordertocash.order;
 
 import java.util.stream.Collectors;
 
 import org.ordertocash.config.OrderToCashProperties;
+import org.ordertocash.outbox.OutboxService;
 import org.ordertocash.customer.Customer;
-import org.ordertocash.customer.Money;
-import org.ordertocash.order.SalesOrder;
+import org.ordertocash.config.Money;
 import org.springframework.stereotype.Component;
 
 /** The texts of the messages customers get about their orders. */
