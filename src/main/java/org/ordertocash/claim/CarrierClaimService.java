@@ -1,5 +1,6 @@
 package org.ordertocash.claim;
 
+import org.ordertocash.order.OrderSnapshot;
 import org.ordertocash.config.DomainException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,9 +16,7 @@ import org.ordertocash.config.BusinessNumbers;
 import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.config.Money;
 import org.ordertocash.identity.AsSystem;
-import org.ordertocash.order.OrderLine;
-import org.ordertocash.order.OrderRepository;
-import org.ordertocash.order.SalesOrder;
+import org.ordertocash.order.OrderLifecycle;
 import org.ordertocash.shipment.DeliveryService;
 import org.ordertocash.shipment.Shipment;
 import org.ordertocash.shipment.ShipmentLine;
@@ -37,7 +36,7 @@ public class CarrierClaimService {
 
   private final CarrierClaimRepository claims;
   private final ShipmentRepository shipments;
-  private final OrderRepository orders;
+  private final OrderLifecycle orders;
   private final BusinessNumbers numbers;
   private final RuntimeService runtimeService;
   private final AsSystem asSystem;
@@ -45,7 +44,7 @@ public class CarrierClaimService {
   private final OrderToCashProperties properties;
   private final Clock clock;
 
-  public CarrierClaimService(CarrierClaimRepository claims, ShipmentRepository shipments, OrderRepository orders,
+  public CarrierClaimService(CarrierClaimRepository claims, ShipmentRepository shipments, OrderLifecycle orders,
       BusinessNumbers numbers, RuntimeService runtimeService, AsSystem asSystem, DeliveryService deliveries,
       OrderToCashProperties properties, Clock clock) {
     this.claims = claims;
@@ -71,8 +70,7 @@ public class CarrierClaimService {
     }
     Shipment shipment = shipments.findByNumber(shipmentNumber)
         .orElseThrow(() -> new IllegalStateException("No shipment " + shipmentNumber));
-    SalesOrder order = orders.findByNumber(shipment.getOrderNumber())
-        .orElseThrow(() -> new IllegalStateException("No order " + shipment.getOrderNumber()));
+    OrderSnapshot order = orders.order(shipment.getOrderNumber());
     BigDecimal goodsValue = goodsValue(shipment, order);
     LocalDate deadline = LocalDate.now(clock).plusDays(properties.claims().deadlineDays());
     CarrierClaim claim = claims.saveAndFlush(new CarrierClaim(numbers.next("CL", "carrier_claim_number_seq"),
@@ -159,12 +157,12 @@ public class CarrierClaimService {
   }
 
   /** What the shipped goods are worth at the order's prices. */
-  static BigDecimal goodsValue(Shipment shipment, SalesOrder order) {
+  static BigDecimal goodsValue(Shipment shipment, OrderSnapshot order) {
     BigDecimal total = BigDecimal.ZERO;
     for (ShipmentLine line : shipment.getLines()) {
       BigDecimal price = order.getLines().stream()
           .filter(orderLine -> orderLine.getLineNo() == line.getLineNo())
-          .map(OrderLine::getUnitPrice)
+          .map(OrderSnapshot.Line::getUnitPrice)
           .findFirst()
           .orElse(BigDecimal.ZERO);
       total = total.add(price.multiply(BigDecimal.valueOf(line.getQuantity())));

@@ -1,23 +1,22 @@
 package org.ordertocash.contract;
 
+import org.ordertocash.inventory.ProductView;
+import org.ordertocash.customer.CustomerView;
+import org.ordertocash.order.OrderSnapshot;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.ordertocash.customer.Customer;
 import org.ordertocash.config.Money;
 import org.ordertocash.document.PdfBuilder;
-import org.ordertocash.inventory.Product;
-import org.ordertocash.order.OrderLine;
-import org.ordertocash.order.SalesOrder;
 
 /** The contract PDF: parties, lines and prices, payment terms, delivery, penalties, clauses. */
 final class ContractDocument {
 
   private ContractDocument() {}
 
-  static byte[] render(Contract contract, int version, SalesOrder order, Customer customer,
+  static byte[] render(Contract contract, int version, OrderSnapshot order, CustomerView customer,
       java.util.function.Function<String, String> productName, String company, String changeNote, Instant at) {
     String currency = order.getCurrency();
     PdfBuilder pdf = new PdfBuilder("Contract " + contract.getNumber() + " version " + version, company, at);
@@ -32,7 +31,7 @@ final class ContractDocument {
             new String[] {"Buyer's contact", customer.getContactName() + ", " + customer.getContactEmail()}))
         .heading("Goods and prices");
     List<List<String>> rows = new ArrayList<>();
-    for (OrderLine line : order.getLines()) {
+    for (OrderSnapshot.Line line : order.getLines()) {
       rows.add(List.of(String.valueOf(line.getLineNo()), line.getSku() + " " + productName.apply(line.getSku()),
           String.valueOf(line.getQuantity()), Money.format(line.getUnitPrice(), currency),
           Money.format(line.amount(), currency)));
@@ -57,7 +56,7 @@ final class ContractDocument {
         .build();
   }
 
-  static String productName(Product product) {
+  static String productName(ProductView product) {
     return product == null ? "" : product.getName();
   }
 }

@@ -1,5 +1,7 @@
 package org.ordertocash.contract;
 
+import org.ordertocash.customer.CustomerView;
+import org.ordertocash.order.OrderSnapshot;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -10,17 +12,15 @@ import org.ordertocash.config.BusinessNumbers;
 import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.customer.CreditExposureService;
 import org.ordertocash.customer.CreditExposureService.CreditAssessment;
-import org.ordertocash.customer.Customer;
-import org.ordertocash.customer.CustomerRepository;
+import org.ordertocash.customer.CustomerDirectory;
 import org.ordertocash.config.Money;
 import org.ordertocash.document.Document;
 import org.ordertocash.document.DocumentKind;
 import org.ordertocash.document.DocumentService;
-import org.ordertocash.inventory.ProductRepository;
+import org.ordertocash.inventory.ProductCatalog;
 import org.ordertocash.order.OrderCancelled;
 import org.ordertocash.order.OrderLifecycle;
 import org.ordertocash.order.OrderStatus;
-import org.ordertocash.order.SalesOrder;
 import org.ordertocash.order.CustomerMessages;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -38,8 +38,8 @@ public class ContractService {
   private final ContractVersionRepository versions;
   private final ContractReviewRepository reviews;
   private final OrderLifecycle lifecycle;
-  private final CustomerRepository customers;
-  private final ProductRepository products;
+  private final CustomerDirectory customers;
+  private final ProductCatalog products;
   private final CreditExposureService credit;
   private final DocumentService documents;
   private final CustomerMessages messages;
@@ -48,8 +48,8 @@ public class ContractService {
   private final Clock clock;
 
   public ContractService(ContractRepository contracts, ContractVersionRepository versions,
-      ContractReviewRepository reviews, OrderLifecycle lifecycle, CustomerRepository customers,
-      ProductRepository products, CreditExposureService credit, DocumentService documents,
+      ContractReviewRepository reviews, OrderLifecycle lifecycle, CustomerDirectory customers,
+      ProductCatalog products, CreditExposureService credit, DocumentService documents,
       CustomerMessages messages, BusinessNumbers numbers, OrderToCashProperties properties, Clock clock) {
     this.contracts = contracts;
     this.versions = versions;
@@ -76,7 +76,7 @@ public class ContractService {
    * after re-negotiation gets a new number.
    */
   public Contract open(String orderNumber, String actor) {
-    SalesOrder order = lifecycle.order(orderNumber);
+    OrderSnapshot order = lifecycle.order(orderNumber);
     Contract contract = contracts.findByOrderNumberOrderById(orderNumber).stream()
         .filter(c -> !c.getStatus().isFinal()).findFirst()
         .orElseGet(() -> contracts.saveAndFlush(new Contract(numbers.next("CT", "contract_number_seq"), orderNumber,
@@ -98,9 +98,9 @@ public class ContractService {
     Contract contract = contract(number);
     contract.apply(terms);
     int version = contract.nextVersion(actor);
-    SalesOrder order = lifecycle.order(contract.getOrderNumber());
+    OrderSnapshot order = lifecycle.order(contract.getOrderNumber());
     byte[] pdf = ContractDocument.render(contract, version, order, customer(order),
-        sku -> ContractDocument.productName(products.findById(sku).orElse(null)), properties.companyName(),
+        sku -> ContractDocument.productName(products.find(sku).orElse(null)), properties.companyName(),
         changeNote, clock.instant());
     Document document = documents.storeOnce(DocumentKind.CONTRACT, number, version, order.getNumber(),
         number + "-v" + version + ".pdf", DocumentService.PDF, pdf, actor);
@@ -112,7 +112,7 @@ public class ContractService {
   @Transactional(readOnly = true)
   public Map<String, Object> riskInputs(String number) {
     Contract contract = contract(number);
-    SalesOrder order = lifecycle.order(contract.getOrderNumber());
+    OrderSnapshot order = lifecycle.order(contract.getOrderNumber());
     CreditAssessment assessment = credit.assess(order.getCustomerCode(), order.getNumber(), contract.getContractValue());
     Map<String, Object> inputs = new HashMap<>();
     inputs.put("paymentTermsDays", contract.getPaymentTerms().days());
@@ -160,7 +160,7 @@ public class ContractService {
     Contract contract = contract(number);
     contract.sent(signatory, clock.instant());
     ContractVersion version = currentVersion(contract);
-    SalesOrder order = lifecycle.order(contract.getOrderNumber());
+    OrderSnapshot order = lifecycle.order(contract.getOrderNumber());
     messages.send(order.getNumber(), customer(order), "CONTRACT_FOR_SIGNATURE",
         "CONTRACT_FOR_SIGNATURE:" + number + ":v" + version.getVersionNo(),
         "Contract " + number + " for your order " + order.getNumber(),
@@ -175,7 +175,7 @@ public class ContractService {
     Contract contract = contract(number);
     int reminder = contract.nextReminder();
     ContractVersion version = currentVersion(contract);
-    SalesOrder order = lifecycle.order(contract.getOrderNumber());
+    OrderSnapshot order = lifecycle.order(contract.getOrderNumber());
     messages.send(order.getNumber(), customer(order), "CONTRACT_REMINDER",
         "CONTRACT_REMINDER:" + number + ":" + reminder,
         "Reminder: contract " + number + " awaits your signature",
@@ -217,8 +217,7 @@ public class ContractService {
         .orElseThrow(() -> new IllegalStateException("Contract " + contract.getNumber() + " has no version yet"));
   }
 
-  private Customer customer(SalesOrder order) {
-    return customers.findById(order.getCustomerCode())
-        .orElseThrow(() -> new IllegalStateException("No customer " + order.getCustomerCode()));
+  private CustomerView customer(OrderSnapshot order) {
+    return customers.get(order.getCustomerCode());
   }
 }

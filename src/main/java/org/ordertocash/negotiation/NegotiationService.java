@@ -1,5 +1,8 @@
 package org.ordertocash.negotiation;
 
+import org.ordertocash.inventory.ProductView;
+import org.ordertocash.customer.CustomerView;
+import org.ordertocash.order.OrderSnapshot;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,19 +15,15 @@ import java.util.Map;
 
 import org.ordertocash.config.BusinessNumbers;
 import org.ordertocash.config.OrderToCashProperties;
-import org.ordertocash.customer.Customer;
-import org.ordertocash.customer.CustomerRepository;
+import org.ordertocash.customer.CustomerDirectory;
 import org.ordertocash.config.Money;
 import org.ordertocash.customer.PaymentTerms;
 import org.ordertocash.document.Document;
 import org.ordertocash.document.DocumentKind;
 import org.ordertocash.document.DocumentService;
-import org.ordertocash.inventory.Product;
-import org.ordertocash.inventory.ProductRepository;
+import org.ordertocash.inventory.ProductCatalog;
 import org.ordertocash.order.OrderLifecycle;
-import org.ordertocash.order.OrderLine;
 import org.ordertocash.order.OrderStatus;
-import org.ordertocash.order.SalesOrder;
 import org.ordertocash.order.CustomerMessages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,8 +42,8 @@ public class NegotiationService {
   private final QuotationRepository quotations;
   private final QuotationResponseRepository responses;
   private final OrderLifecycle lifecycle;
-  private final CustomerRepository customers;
-  private final ProductRepository products;
+  private final CustomerDirectory customers;
+  private final ProductCatalog products;
   private final BusinessNumbers numbers;
   private final DocumentService documents;
   private final CustomerMessages messages;
@@ -53,8 +52,8 @@ public class NegotiationService {
   private final Clock clock;
 
   public NegotiationService(NegotiationRepository negotiations, QuotationRepository quotations,
-      QuotationResponseRepository responses, OrderLifecycle lifecycle, CustomerRepository customers,
-      ProductRepository products, BusinessNumbers numbers, DocumentService documents, CustomerMessages messages,
+      QuotationResponseRepository responses, OrderLifecycle lifecycle, CustomerDirectory customers,
+      ProductCatalog products, BusinessNumbers numbers, DocumentService documents, CustomerMessages messages,
       QuotationDocuments pdf, OrderToCashProperties properties, Clock clock) {
     this.negotiations = negotiations;
     this.quotations = quotations;
@@ -79,14 +78,14 @@ public class NegotiationService {
    * order's lines at their current prices as the first proposal's starting point.
    */
   public List<Map<String, Object>> start(String orderNumber, String actor) {
-    SalesOrder order = lifecycle.order(orderNumber);
+    OrderSnapshot order = lifecycle.order(orderNumber);
     if (order.getStatus() != OrderStatus.IN_NEGOTIATION) {
       lifecycle.changeStatus(orderNumber, OrderStatus.IN_NEGOTIATION, actor, "Negotiation started");
     }
     negotiations.findByOrderNumber(orderNumber).ifPresentOrElse(Negotiation::reopen,
         () -> negotiations.save(new Negotiation(orderNumber, clock.instant())));
     List<Map<String, Object>> items = new ArrayList<>();
-    for (OrderLine line : order.getLines()) {
+    for (OrderSnapshot.Line line : order.getLines()) {
       items.add(QuotationLines.item(line.getLineNo(), line.getSku(), productName(line.getSku()), line.getQuantity(),
           line.getListPrice(), line.getUnitPrice()));
     }
@@ -128,14 +127,14 @@ public class NegotiationService {
    */
   public Proposal propose(String orderNumber, List<QuotationLines.Proposed> proposed, PaymentTerms terms,
       String note, String actor) {
-    SalesOrder order = lifecycle.order(orderNumber);
-    Customer customer = customer(order.getCustomerCode());
+    OrderSnapshot order = lifecycle.order(orderNumber);
+    CustomerView customer = customer(order.getCustomerCode());
     Map<Integer, QuotationLines.Proposed> byLine = new LinkedHashMap<>();
     for (QuotationLines.Proposed line : proposed) {
       byLine.put(line.lineNo(), line);
     }
     List<QuotationLine> lines = new ArrayList<>();
-    for (OrderLine line : order.getLines()) {
+    for (OrderSnapshot.Line line : order.getLines()) {
       QuotationLines.Proposed p = byLine.remove(line.getLineNo());
       BigDecimal price = p == null ? line.getUnitPrice()
           : p.unitPrice() != null ? p.unitPrice()
@@ -188,8 +187,8 @@ public class NegotiationService {
     Quotation quotation = quotation(number);
     QuotationVersion v = version(quotation, version);
     if (v.getStatus() == QuotationStatus.DRAFT || v.getStatus() == QuotationStatus.APPROVED) {
-      SalesOrder order = lifecycle.order(quotation.getOrderNumber());
-      Customer customer = customer(quotation.getCustomerCode());
+      OrderSnapshot order = lifecycle.order(quotation.getOrderNumber());
+      CustomerView customer = customer(quotation.getCustomerCode());
       LocalDate validUntil = LocalDate.now(clock).plus(properties.negotiation().quotationValidity());
       byte[] content = pdf.render(quotation, v, order, customer, validUntil, properties.companyName(), clock.instant());
       Document document = documents.storeOnce(DocumentKind.QUOTATION, number, version, quotation.getOrderNumber(),
@@ -301,11 +300,11 @@ public class NegotiationService {
         () -> new IllegalStateException("Quotation " + quotation.getNumber() + " has no version " + version));
   }
 
-  private Customer customer(String code) {
-    return customers.findById(code).orElseThrow(() -> new IllegalStateException("No customer " + code));
+  private CustomerView customer(String code) {
+    return customers.get(code);
   }
 
   private String productName(String sku) {
-    return products.findById(sku).map(Product::getName).orElse(sku);
+    return products.find(sku).map(ProductView::getName).orElse(sku);
   }
 }

@@ -1,22 +1,23 @@
 package org.ordertocash.negotiation;
 
+import org.ordertocash.inventory.ProductView;
+import org.ordertocash.customer.CustomerView;
+import org.ordertocash.order.OrderSnapshot;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.ordertocash.customer.Customer;
 import org.ordertocash.config.Money;
 import org.ordertocash.document.PdfBuilder;
-import org.ordertocash.order.SalesOrder;
 import org.springframework.stereotype.Component;
 
 /** The PDF of a quotation version as the customer gets it. */
 @Component
 public class QuotationDocuments {
 
-  public byte[] render(Quotation quotation, QuotationVersion version, SalesOrder order, Customer customer,
+  public byte[] render(Quotation quotation, QuotationVersion version, OrderSnapshot order, CustomerView customer,
       LocalDate validUntil, String company, Instant now) {
     String currency = quotation.getCurrency();
     List<List<String>> rows = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.ordertocash.negotiation;
 
+import org.ordertocash.inventory.ProductView;
 import static org.ordertocash.config.TaskMarkdown.fit;
 import static org.ordertocash.config.TaskMarkdown.text;
 

@@ -4,7 +4,7 @@ import java.util.stream.Collectors;
 
 import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.outbox.OutboxService;
-import org.ordertocash.customer.Customer;
+import org.ordertocash.customer.CustomerView;
 import org.ordertocash.config.Money;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +20,7 @@ public class CustomerMessages {
     this.properties = properties;
   }
 
-  public void orderConfirmed(SalesOrder order, Customer customer) {
+  public void orderConfirmed(OrderSnapshot order, CustomerView customer) {
     send(order, customer, "ORDER_CONFIRMED", "Order " + order.getNumber() + " confirmed",
         "we are pleased to confirm your order " + order.getNumber() + ".\n\n" + details(order)
             + "\nRequested delivery: " + order.getRequestedDeliveryDate()
@@ -28,18 +28,18 @@ public class CustomerMessages {
             + "\nPayment terms: " + order.getPaymentTerms());
   }
 
-  public void orderRejected(SalesOrder order, Customer customer, String reason) {
+  public void orderRejected(OrderSnapshot order, CustomerView customer, String reason) {
     send(order, customer, "ORDER_REJECTED", "Order " + order.getNumber() + " could not be accepted",
         "we regret that we cannot accept your order " + order.getNumber() + ".\n\nReason: " + reason
             + "\n\nPlease contact your sales representative if you would like to discuss it.");
   }
 
-  public void orderCancelled(SalesOrder order, Customer customer, String reason) {
+  public void orderCancelled(OrderSnapshot order, CustomerView customer, String reason) {
     send(order, customer, "ORDER_CANCELLED", "Order " + order.getNumber() + " cancelled",
         "your order " + order.getNumber() + " has been cancelled.\n\nReason: " + reason);
   }
 
-  private void send(SalesOrder order, Customer customer, String type, String subject, String text) {
+  private void send(OrderSnapshot order, CustomerView customer, String type, String subject, String text) {
     send(order.getNumber(), customer, type, type + ":" + order.getNumber(), subject, text, null);
   }
 
@@ -49,14 +49,14 @@ public class CustomerMessages {
    * give each message that may be sent more than once per order (one per quotation version, per
    * reminder) a key of its own.
    */
-  public void send(String orderNumber, Customer customer, String type, String dedupKey, String subject,
+  public void send(String orderNumber, CustomerView customer, String type, String dedupKey, String subject,
       String text, Long attachmentDocumentId) {
     String body = "Dear " + customer.getContactName() + ",\n\n" + text + "\n\nKind regards,\n"
         + properties.companyName();
     outbox.enqueue(orderNumber, type, dedupKey, customer.getContactEmail(), subject, body, attachmentDocumentId);
   }
 
-  private String details(SalesOrder order) {
+  private String details(OrderSnapshot order) {
     return order.getLines().stream()
         .map(line -> line.getLineNo() + ". " + line.getSku() + " x " + line.getQuantity() + " at "
             + Money.format(line.getUnitPrice(), order.getCurrency()))

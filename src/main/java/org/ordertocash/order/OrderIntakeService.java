@@ -1,5 +1,7 @@
 package org.ordertocash.order;
 
+import org.ordertocash.inventory.ProductView;
+import org.ordertocash.customer.CustomerView;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,10 +23,10 @@ import org.ordertocash.config.ApiError.FieldError;
 import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.customer.Address;
 import org.ordertocash.customer.Customer;
-import org.ordertocash.customer.CustomerRepository;
+import org.ordertocash.customer.CustomerDirectory;
 import org.ordertocash.customer.PaymentTerms;
 import org.ordertocash.inventory.Product;
-import org.ordertocash.inventory.ProductRepository;
+import org.ordertocash.inventory.ProductCatalog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,8 +42,8 @@ public class OrderIntakeService {
   /** How far ahead a delivery may be requested. */
   static final int MAX_YEARS_AHEAD = 2;
 
-  private final CustomerRepository customers;
-  private final ProductRepository products;
+  private final CustomerDirectory customers;
+  private final ProductCatalog products;
   private final OrderRepository orders;
   private final OrderNumberGenerator numbers;
   private final OrderProcesses processes;
@@ -49,7 +51,7 @@ public class OrderIntakeService {
   private final OrderToCashProperties properties;
   private final Clock clock;
 
-  public OrderIntakeService(CustomerRepository customers, ProductRepository products,
+  public OrderIntakeService(CustomerDirectory customers, ProductCatalog products,
       OrderRepository orders, OrderNumberGenerator numbers, OrderProcesses processes,
       ObjectMapper objectMapper, OrderToCashProperties properties, Clock clock) {
     this.customers = customers;
@@ -97,15 +99,14 @@ public class OrderIntakeService {
 
   private SalesOrder buildOrder(OrderRequest request, String user, String idempotencyKey, String fingerprint) {
     List<FieldError> errors = new ArrayList<>();
-    Customer customer = customers.findById(request.customerCode()).orElse(null);
+    CustomerView customer = customers.find(request.customerCode()).orElse(null);
     if (customer == null) {
       errors.add(new FieldError("customerCode", "unknown customer " + request.customerCode()));
     } else if (customer.isBlocked()) {
       errors.add(new FieldError("customerCode", "customer " + customer.getCode() + " is blocked"));
     }
-    Map<String, Product> productsBySku = products.findAllById(
-            request.lines().stream().map(OrderRequest.Line::sku).toList())
-        .stream().collect(Collectors.toMap(Product::getSku, Function.identity()));
+    Map<String, ProductView> productsBySku = products.findAll(
+        request.lines().stream().map(OrderRequest.Line::sku).toList());
     for (int i = 0; i < request.lines().size(); i++) {
       String sku = request.lines().get(i).sku();
       if (!productsBySku.containsKey(sku)) {
@@ -134,7 +135,7 @@ public class OrderIntakeService {
         properties.currency().getCurrencyCode(), terms, request.requestedDeliveryDate(), address,
         user, idempotencyKey, fingerprint, clock.instant());
     for (OrderRequest.Line line : request.lines()) {
-      Product product = productsBySku.get(line.sku());
+      ProductView product = productsBySku.get(line.sku());
       BigDecimal unitPrice = line.unitPrice() != null ? line.unitPrice() : product.getListPrice();
       order.addLine(product.getSku(), line.quantity(), unitPrice, product.getListPrice());
     }
@@ -142,7 +143,7 @@ public class OrderIntakeService {
   }
 
   /** Quantity times the given or the list price, over all lines. */
-  private static BigDecimal total(OrderRequest request, Map<String, Product> productsBySku) {
+  private static BigDecimal total(OrderRequest request, Map<String, ProductView> productsBySku) {
     BigDecimal total = BigDecimal.ZERO;
     for (OrderRequest.Line line : request.lines()) {
       BigDecimal unitPrice = line.unitPrice() != null ? line.unitPrice() : productsBySku.get(line.sku()).getListPrice();

@@ -5,11 +5,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.ordertocash.customer.Customer;
-import org.ordertocash.customer.CustomerRepository;
+import org.ordertocash.config.DomainException;
+import org.ordertocash.customer.CustomerDirectory;
 import org.ordertocash.customer.PaymentTerms;
-import org.ordertocash.inventory.Product;
-import org.ordertocash.inventory.ProductRepository;
+import org.ordertocash.inventory.ProductCatalog;
+import org.ordertocash.inventory.ProductView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,13 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrderLifecycle {
 
   private final OrderRepository orders;
-  private final CustomerRepository customers;
-  private final ProductRepository products;
+  private final CustomerDirectory customers;
+  private final ProductCatalog products;
   private final CustomerMessages messages;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  public OrderLifecycle(OrderRepository orders, CustomerRepository customers, ProductRepository products,
+  public OrderLifecycle(OrderRepository orders, CustomerDirectory customers, ProductCatalog products,
       CustomerMessages messages, ApplicationEventPublisher events, Clock clock) {
     this.orders = orders;
     this.customers = customers;
@@ -40,19 +40,24 @@ public class OrderLifecycle {
     this.clock = clock;
   }
 
+  /** The order as it is now; {@link DomainException.NotFound} if there is none. */
   @Transactional(readOnly = true)
-  public SalesOrder order(String number) {
-    return orders.findByNumber(number).orElseThrow(() -> new IllegalStateException("No order " + number));
+  public OrderSnapshot order(String number) {
+    return OrderSnapshot.of(entity(number));
+  }
+
+  private SalesOrder entity(String number) {
+    return orders.findByNumber(number).orElseThrow(() -> new DomainException.NotFound("No order " + number));
   }
 
   public void changeStatus(String number, OrderStatus status, String actor, String reason) {
-    order(number).changeStatus(status, actor, clock.instant(), reason);
+    entity(number).changeStatus(status, actor, clock.instant(), reason);
   }
 
   /** Prices per line number and payment terms from the quotation the customer accepted. */
   public void applyAgreedTerms(String number, Map<Integer, BigDecimal> unitPrices, PaymentTerms terms,
       String quotation, String actor) {
-    SalesOrder order = order(number);
+    SalesOrder order = entity(number);
     order.applyAgreedTerms(unitPrices, terms, quotation);
     order.changeStatus(order.getStatus(), actor, clock.instant(),
         "Prices and payment terms agreed in quotation " + quotation);
@@ -61,16 +66,16 @@ public class OrderLifecycle {
   /** Payment terms and delivery date of the signed contract; the order is CONTRACT_SIGNED. */
   public void applyContractTerms(String number, PaymentTerms terms, LocalDate deliveryDate, String contract,
       String actor) {
-    SalesOrder order = order(number);
+    SalesOrder order = entity(number);
     order.applyContractTerms(terms, deliveryDate);
     order.changeStatus(OrderStatus.CONTRACT_SIGNED, actor, clock.instant(), "Contract " + contract + " signed");
   }
 
   /** Ships a substitute product on a line instead of the one ordered (the agreed price stays). */
   public void substituteProduct(String number, int lineNo, String substituteSku, String actor, String reason) {
-    SalesOrder order = order(number);
-    Product substitute = products.findById(substituteSku)
-        .orElseThrow(() -> new IllegalArgumentException("Unknown product " + substituteSku));
+    SalesOrder order = entity(number);
+    ProductView substitute = products.find(substituteSku)
+        .orElseThrow(() -> new DomainException.InvalidInput("substitutions", "Unknown product " + substituteSku));
     String original = order.getLines().stream().filter(l -> l.getLineNo() == lineNo).map(OrderLine::getSku)
         .findFirst().orElseThrow(() -> new IllegalArgumentException("Order " + number + " has no line " + lineNo));
     order.substitute(lineNo, substituteSku, substitute.getListPrice());
@@ -83,17 +88,12 @@ public class OrderLifecycle {
    * it ({@link OrderCancelled}). Cancelling a cancelled order again changes nothing.
    */
   public void cancel(String number, String actor, String reason) {
-    SalesOrder order = order(number);
+    SalesOrder order = entity(number);
     if (order.getStatus() == OrderStatus.CANCELLED) {
       return;
     }
     order.changeStatus(OrderStatus.CANCELLED, actor, clock.instant(), reason);
-    messages.orderCancelled(order, customer(order), reason);
+    messages.orderCancelled(OrderSnapshot.of(order), customers.get(order.getCustomerCode()), reason);
     events.publishEvent(new OrderCancelled(number, actor, reason));
-  }
-
-  private Customer customer(SalesOrder order) {
-    return customers.findById(order.getCustomerCode())
-        .orElseThrow(() -> new IllegalStateException("No customer " + order.getCustomerCode()));
   }
 }

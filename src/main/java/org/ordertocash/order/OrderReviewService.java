@@ -1,5 +1,6 @@
 package org.ordertocash.order;
 
+import org.ordertocash.customer.CustomerView;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -9,7 +10,7 @@ import java.util.Map;
 import org.ordertocash.customer.CreditExposureService;
 import org.ordertocash.customer.CreditExposureService.CreditAssessment;
 import org.ordertocash.customer.Customer;
-import org.ordertocash.customer.CustomerRepository;
+import org.ordertocash.customer.CustomerDirectory;
 import org.ordertocash.config.Money;
 import org.ordertocash.customer.PaymentTerms;
 import org.ordertocash.inventory.StockAvailabilityService;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrderReviewService {
 
   private final OrderRepository orders;
-  private final CustomerRepository customers;
+  private final CustomerDirectory customers;
   private final CreditExposureService credit;
   private final StockAvailabilityService stock;
   private final CustomerMessages messages;
@@ -32,7 +33,7 @@ public class OrderReviewService {
   private final int minDeliveryLeadDays;
   private final int newCustomerDays;
 
-  public OrderReviewService(OrderRepository orders, CustomerRepository customers,
+  public OrderReviewService(OrderRepository orders, CustomerDirectory customers,
       CreditExposureService credit, StockAvailabilityService stock, CustomerMessages messages,
       Clock clock, @Value("${ordertocash.min-delivery-lead-days:3}") int minDeliveryLeadDays,
       @Value("${ordertocash.new-customer-days:90}") int newCustomerDays) {
@@ -53,7 +54,7 @@ public class OrderReviewService {
 
   public PolicyCheck validate(String number, String actor) {
     SalesOrder order = order(number);
-    Customer customer = customer(order);
+    CustomerView customer = customer(order);
     LocalDate today = LocalDate.now(clock);
     boolean feasible = !order.getRequestedDeliveryDate().isBefore(today.plusDays(minDeliveryLeadDays));
     boolean newCustomer = customer.getCreatedAt().isAfter(clock.instant().minus(newCustomerDays, ChronoUnit.DAYS));
@@ -83,13 +84,13 @@ public class OrderReviewService {
   public void confirm(String number, String actor, String note) {
     SalesOrder order = order(number);
     changeStatus(order, OrderStatus.CONFIRMED, actor, note);
-    messages.orderConfirmed(order, customer(order));
+    messages.orderConfirmed(OrderSnapshot.of(order), customer(order));
   }
 
   public void reject(String number, String actor, String reason) {
     SalesOrder order = order(number);
     changeStatus(order, OrderStatus.REJECTED, actor, reason);
-    messages.orderRejected(order, customer(order), reason);
+    messages.orderRejected(OrderSnapshot.of(order), customer(order), reason);
   }
 
   public void handOverToNegotiation(String number, String actor, String reason) {
@@ -99,7 +100,7 @@ public class OrderReviewService {
   public void withdraw(String number, String actor, String note) {
     SalesOrder order = order(number);
     changeStatus(order, OrderStatus.CANCELLED, actor, "Withdrawn after review: " + note);
-    messages.orderCancelled(order, customer(order), "Withdrawn at your or our request");
+    messages.orderCancelled(OrderSnapshot.of(order), customer(order), "Withdrawn at your or our request");
   }
 
 
@@ -114,8 +115,7 @@ public class OrderReviewService {
     order.changeStatus(status, actor, clock.instant(), reason);
   }
 
-  private Customer customer(SalesOrder order) {
-    return customers.findById(order.getCustomerCode())
-        .orElseThrow(() -> new IllegalStateException("No customer " + order.getCustomerCode()));
+  private CustomerView customer(SalesOrder order) {
+    return customers.get(order.getCustomerCode());
   }
 }

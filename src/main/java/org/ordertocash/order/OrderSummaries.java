@@ -1,13 +1,15 @@
 package org.ordertocash.order;
 
+import org.ordertocash.inventory.ProductView;
+import org.ordertocash.customer.CustomerView;
 import static org.ordertocash.config.TaskMarkdown.fit;
 import static org.ordertocash.config.TaskMarkdown.text;
 
 import org.ordertocash.customer.Customer;
-import org.ordertocash.customer.CustomerRepository;
+import org.ordertocash.customer.CustomerDirectory;
 import org.ordertocash.config.Money;
 import org.ordertocash.inventory.Product;
-import org.ordertocash.inventory.ProductRepository;
+import org.ordertocash.inventory.ProductCatalog;
 import org.ordertocash.config.ExposedToModels;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,10 +27,10 @@ public class OrderSummaries {
   static final int SHOWN_LINES = 30;
 
   private final OrderRepository orders;
-  private final CustomerRepository customers;
-  private final ProductRepository products;
+  private final CustomerDirectory customers;
+  private final ProductCatalog products;
 
-  public OrderSummaries(OrderRepository orders, CustomerRepository customers, ProductRepository products) {
+  public OrderSummaries(OrderRepository orders, CustomerDirectory customers, ProductCatalog products) {
     this.orders = orders;
     this.customers = customers;
     this.products = products;
@@ -38,7 +40,7 @@ public class OrderSummaries {
   public String markdown(String orderNumber) {
     SalesOrder order = orders.findByNumber(orderNumber)
         .orElseThrow(() -> new IllegalStateException("No order " + orderNumber));
-    Customer customer = customers.findById(order.getCustomerCode()).orElseThrow();
+    CustomerView customer = customers.get(order.getCustomerCode());
     String currency = order.getCurrency();
     StringBuilder text = new StringBuilder()
         .append("**Order ").append(order.getNumber()).append("** — ").append(text(customer.getName()))
@@ -56,7 +58,7 @@ public class OrderSummaries {
         text.append("| … | ").append(order.getLines().size() - SHOWN_LINES).append(" more lines | | | | |\n");
         break;
       }
-      String name = products.findById(line.getSku()).map(Product::getName).orElse("");
+      String name = products.find(line.getSku()).map(ProductView::getName).orElse("");
       text.append("| ").append(line.getLineNo()).append(" | ").append(text(line.getSku())).append(" ").append(text(name))
           .append(" | ").append(line.getQuantity())
           .append(" | ").append(Money.format(line.getUnitPrice(), currency))

@@ -1,5 +1,7 @@
 package org.ordertocash.shipment;
 
+import org.ordertocash.customer.CustomerView;
+import org.ordertocash.order.OrderSnapshot;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -7,10 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.ordertocash.customer.Customer;
-import org.ordertocash.customer.CustomerRepository;
-import org.ordertocash.order.OrderRepository;
-import org.ordertocash.order.SalesOrder;
+import org.ordertocash.customer.CustomerDirectory;
+import org.ordertocash.order.OrderLifecycle;
 import org.ordertocash.order.CustomerMessages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,13 +23,13 @@ public class DeliveryService {
   public static final DateTimeFormatter TIMER_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
   private final ShipmentRepository shipments;
-  private final OrderRepository orders;
-  private final CustomerRepository customers;
+  private final OrderLifecycle orders;
+  private final CustomerDirectory customers;
   private final CustomerMessages messages;
   private final TrackingService tracking;
   private final Clock clock;
 
-  public DeliveryService(ShipmentRepository shipments, OrderRepository orders, CustomerRepository customers,
+  public DeliveryService(ShipmentRepository shipments, OrderLifecycle orders, CustomerDirectory customers,
       CustomerMessages messages, TrackingService tracking, Clock clock) {
     this.shipments = shipments;
     this.orders = orders;
@@ -67,7 +67,7 @@ public class DeliveryService {
   public String notifyLate(String shipmentNumber, String expectedAt) {
     Shipment shipment = shipment(shipmentNumber);
     LocalDate expected = OffsetDateTime.parse(expectedAt, TIMER_FORMAT).minusDays(1).toLocalDate();
-    SalesOrder order = order(shipment);
+    OrderSnapshot order = order(shipment);
     messages.send(order.getNumber(), customer(order), "DELIVERY_LATE",
         "DELIVERY_LATE:" + shipmentNumber + ":" + expected,
         "Your delivery " + shipmentNumber + " is late",
@@ -81,7 +81,7 @@ public class DeliveryService {
   }
 
   /**
-   * Customer service handled a late delivery: the note goes into the tracking history; a new
+   * CustomerView service handled a late delivery: the note goes into the tracking history; a new
    * expected date is told to the customer and returned as the next timer date (null otherwise).
    */
   @Transactional
@@ -104,7 +104,7 @@ public class DeliveryService {
     if (newExpectedDate == null) {
       return null;
     }
-    SalesOrder order = order(shipment);
+    OrderSnapshot order = order(shipment);
     messages.send(order.getNumber(), customer(order), "DELIVERY_NEW_DATE",
         "DELIVERY_NEW_DATE:" + shipmentNumber + ":" + newExpectedDate,
         "New expected delivery date for " + shipmentNumber,
@@ -138,13 +138,11 @@ public class DeliveryService {
     return shipments.findByNumber(number).orElseThrow(() -> new IllegalStateException("No shipment " + number));
   }
 
-  private SalesOrder order(Shipment shipment) {
-    return orders.findByNumber(shipment.getOrderNumber())
-        .orElseThrow(() -> new IllegalStateException("No order " + shipment.getOrderNumber()));
+  private OrderSnapshot order(Shipment shipment) {
+    return orders.order(shipment.getOrderNumber());
   }
 
-  private Customer customer(SalesOrder order) {
-    return customers.findById(order.getCustomerCode())
-        .orElseThrow(() -> new IllegalStateException("No customer " + order.getCustomerCode()));
+  private CustomerView customer(OrderSnapshot order) {
+    return customers.get(order.getCustomerCode());
   }
 }

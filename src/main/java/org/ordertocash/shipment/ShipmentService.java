@@ -1,5 +1,8 @@
 package org.ordertocash.shipment;
 
+import org.ordertocash.inventory.ProductView;
+import org.ordertocash.customer.CustomerView;
+import org.ordertocash.order.OrderSnapshot;
 import org.ordertocash.config.DomainException;
 import static org.ordertocash.config.TaskMarkdown.fit;
 import static org.ordertocash.config.TaskMarkdown.text;
@@ -17,18 +20,15 @@ import java.util.Set;
 import org.ordertocash.config.BusinessDates;
 import org.ordertocash.config.BusinessNumbers;
 import org.ordertocash.config.OrderToCashProperties;
-import org.ordertocash.customer.Customer;
-import org.ordertocash.customer.CustomerRepository;
+import org.ordertocash.customer.CustomerDirectory;
 import org.ordertocash.document.Document;
 import org.ordertocash.document.DocumentKind;
 import org.ordertocash.document.DocumentService;
 import org.ordertocash.document.PdfBuilder;
-import org.ordertocash.inventory.Product;
-import org.ordertocash.inventory.ProductRepository;
+import org.ordertocash.inventory.ProductCatalog;
 import org.ordertocash.order.OrderLifecycle;
 import org.ordertocash.order.OrderShipments;
 import org.ordertocash.order.OrderStatus;
-import org.ordertocash.order.SalesOrder;
 import org.ordertocash.shipment.StockReservationService.ReservationResult;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,13 +52,13 @@ public class ShipmentService implements OrderShipments {
   private final OrderLifecycle lifecycle;
   private final BusinessNumbers numbers;
   private final DocumentService documents;
-  private final CustomerRepository customers;
-  private final ProductRepository products;
+  private final CustomerDirectory customers;
+  private final ProductCatalog products;
   private final OrderToCashProperties properties;
   private final Clock clock;
 
   public ShipmentService(ShipmentRepository shipments, StockReservationService stock, OrderLifecycle lifecycle,
-      BusinessNumbers numbers, DocumentService documents, CustomerRepository customers, ProductRepository products,
+      BusinessNumbers numbers, DocumentService documents, CustomerDirectory customers, ProductCatalog products,
       OrderToCashProperties properties, Clock clock) {
     this.shipments = shipments;
     this.stock = stock;
@@ -73,7 +73,7 @@ public class ShipmentService implements OrderShipments {
 
   /** The order is being shipped (once; a retried step records nothing twice). */
   public void startShipping(String orderNumber, String actor) {
-    SalesOrder order = lifecycle.order(orderNumber);
+    OrderSnapshot order = lifecycle.order(orderNumber);
     if (order.getStatus() != OrderStatus.SHIPPING) {
       lifecycle.changeStatus(orderNumber, OrderStatus.SHIPPING, actor, "Handed over to the warehouse");
     }
@@ -136,12 +136,12 @@ public class ShipmentService implements OrderShipments {
   /** Substitutes must be known products for lines of the order; throws IllegalArgumentException. */
   @Transactional(readOnly = true)
   public void checkSubstitutes(String orderNumber, Map<Integer, String> substitutes) {
-    SalesOrder order = lifecycle.order(orderNumber);
+    OrderSnapshot order = lifecycle.order(orderNumber);
     substitutes.forEach((lineNo, sku) -> {
       if (order.getLines().stream().noneMatch(l -> l.getLineNo() == lineNo)) {
         throw new IllegalArgumentException("Order " + orderNumber + " has no line " + lineNo);
       }
-      if (!products.existsById(sku)) {
+      if (!products.find(sku).isPresent()) {
         throw new IllegalArgumentException("Unknown product " + sku);
       }
     });
@@ -187,7 +187,7 @@ public class ShipmentService implements OrderShipments {
   }
 
   /** Transit days by method and service, plus extra days abroad (ordertocash.shipping.*). */
-  int transitDays(ShipmentPlan plan, SalesOrder order) {
+  int transitDays(ShipmentPlan plan, OrderSnapshot order) {
     OrderToCashProperties.Shipping days = properties.shipping();
     int transit = switch (plan.method()) {
       case CUSTOMER_PICKUP -> days.pickupDays();
@@ -235,7 +235,7 @@ public class ShipmentService implements OrderShipments {
     List<Shipment> all = shipments.findByOrderNumberOrderById(shipment.getOrderNumber());
     boolean open = all.stream().anyMatch(s -> !s.getStatus().isFinal());
     OrderStatus status = open ? OrderStatus.PARTIALLY_DELIVERED : OrderStatus.DELIVERED;
-    SalesOrder order = lifecycle.order(shipment.getOrderNumber());
+    OrderSnapshot order = lifecycle.order(shipment.getOrderNumber());
     if (order.getStatus() != status) {
       lifecycle.changeStatus(order.getNumber(), status, actor, "Shipment " + number + " delivered");
     }
@@ -293,7 +293,7 @@ public class ShipmentService implements OrderShipments {
   @Transactional(readOnly = true)
   public String markdown(String number) {
     Shipment s = shipment(number);
-    SalesOrder order = lifecycle.order(s.getOrderNumber());
+    OrderSnapshot order = lifecycle.order(s.getOrderNumber());
     StringBuilder text = new StringBuilder("**Shipment ").append(s.getNumber()).append("** (")
         .append(s.getKind()).append(s.getReplacesShipment() == null ? "" : " of " + s.getReplacesShipment())
         .append(") for order ").append(order.getNumber()).append(" — deliver to ")
@@ -303,7 +303,7 @@ public class ShipmentService implements OrderShipments {
     List<StockReservation> reserved = stock.ofShipment(number);
     for (ShipmentLine line : s.getLines()) {
       text.append("| ").append(line.getLineNo()).append(" | ").append(text(line.getSku())).append(" ")
-          .append(text(products.findById(line.getSku()).map(Product::getName).orElse(""))).append(" | ")
+          .append(text(products.find(line.getSku()).map(ProductView::getName).orElse(""))).append(" | ")
           .append(line.getQuantity()).append(" | ").append(warehouses(reserved, line.getLineNo())).append(" |\n");
     }
     if (s.getMethod() != null) {
@@ -322,13 +322,13 @@ public class ShipmentService implements OrderShipments {
   }
 
   private byte[] deliveryNote(Shipment s, String tracking) {
-    SalesOrder order = lifecycle.order(s.getOrderNumber());
-    Customer customer = customers.findById(order.getCustomerCode()).orElseThrow();
+    OrderSnapshot order = lifecycle.order(s.getOrderNumber());
+    CustomerView customer = customers.get(order.getCustomerCode());
     List<StockReservation> reserved = stock.ofShipment(s.getNumber());
     List<List<String>> rows = new ArrayList<>();
     for (ShipmentLine line : s.getLines()) {
       rows.add(List.of(String.valueOf(line.getLineNo()), line.getSku(),
-          products.findById(line.getSku()).map(Product::getName).orElse(""),
+          products.find(line.getSku()).map(ProductView::getName).orElse(""),
           String.valueOf(line.getQuantity()), warehouses(reserved, line.getLineNo())));
     }
     List<String[]> fields = new ArrayList<>();

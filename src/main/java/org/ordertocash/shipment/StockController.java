@@ -1,5 +1,6 @@
 package org.ordertocash.shipment;
 
+import org.ordertocash.inventory.ProductView;
 import org.ordertocash.config.DomainException;
 import java.time.Instant;
 import java.util.Comparator;
@@ -15,8 +16,7 @@ import jakarta.validation.constraints.Size;
 
 import org.ordertocash.identity.CurrentUser;
 import org.ordertocash.identity.Groups;
-import org.ordertocash.inventory.Product;
-import org.ordertocash.inventory.ProductRepository;
+import org.ordertocash.inventory.ProductCatalog;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -33,11 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class StockController {
 
   private final StockLedger ledger;
-  private final ProductRepository products;
+  private final ProductCatalog products;
   private final StockReceiptService receipts;
   private final CurrentUser currentUser;
 
-  public StockController(StockLedger ledger, ProductRepository products, StockReceiptService receipts,
+  public StockController(StockLedger ledger, ProductCatalog products, StockReceiptService receipts,
       CurrentUser currentUser) {
     this.ledger = ledger;
     this.products = products;
@@ -54,7 +54,7 @@ public class StockController {
   @GetMapping("/{sku}")
   public ProductStock ofProduct(@PathVariable String sku) {
     currentUser.requireAnyGroup(Groups.ORDER_READERS);
-    Product product = products.findById(sku)
+    ProductView product = products.find(sku)
         .orElseThrow(() -> new DomainException.NotFound("No product " + sku));
     List<StockLevel> levels = ledger.levels(sku).stream().map(StockLevel::of)
         .sorted(Comparator.comparing(StockLevel::warehouseCode)).toList();

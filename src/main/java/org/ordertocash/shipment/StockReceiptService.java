@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.ordertocash.identity.AsSystem;
-import org.ordertocash.inventory.ProductRepository;
+import org.ordertocash.inventory.ProductCatalog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,14 +25,14 @@ public class StockReceiptService {
 
   private final StockReceiptRepository receipts;
   private final ReplenishmentRequestRepository requests;
-  private final ProductRepository products;
+  private final ProductCatalog products;
   private final StockLedger ledger;
   private final RuntimeService runtimeService;
   private final AsSystem asSystem;
   private final Clock clock;
 
   public StockReceiptService(StockReceiptRepository receipts, ReplenishmentRequestRepository requests,
-      ProductRepository products, StockLedger ledger, RuntimeService runtimeService, AsSystem asSystem, Clock clock) {
+      ProductCatalog products, StockLedger ledger, RuntimeService runtimeService, AsSystem asSystem, Clock clock) {
     this.receipts = receipts;
     this.requests = requests;
     this.products = products;
@@ -49,7 +49,7 @@ public class StockReceiptService {
     if (earlier.isPresent()) {
       return replay(earlier.get(), sku, warehouseCode, quantity);
     }
-    if (!products.existsById(sku)) {
+    if (!products.find(sku).isPresent()) {
       throw new DomainException.InvalidInput("sku", "unknown product " + sku);
     }
     if (!ledger.warehouseExists(warehouseCode)) {

@@ -1,5 +1,6 @@
 package org.ordertocash.shipment;
 
+import org.ordertocash.order.OrderSnapshot;
 import static org.ordertocash.config.TaskMarkdown.fit;
 
 import java.time.Clock;
@@ -11,8 +12,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.ordertocash.order.OrderLifecycle;
-import org.ordertocash.order.OrderLine;
-import org.ordertocash.order.SalesOrder;
 import org.ordertocash.shipment.StockReservation.Status;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,11 +49,11 @@ public class StockReservationService {
    * requests once nothing is missing.
    */
   public ReservationResult reserveOrder(String orderNumber) {
-    SalesOrder order = lifecycle.order(orderNumber);
+    OrderSnapshot order = lifecycle.order(orderNumber);
     List<StockReservation> existing = reservations.findByOrderNumberOrderById(orderNumber);
-    ledger.lockInOrder(skus(order.getLines().stream().map(OrderLine::getSku), existing));
+    ledger.lockInOrder(skus(order.getLines().stream().map(OrderSnapshot.Line::getSku), existing));
     List<LineReservation> lines = new ArrayList<>();
-    for (OrderLine line : order.getLines()) {
+    for (OrderSnapshot.Line line : order.getLines()) {
       for (StockReservation r : existing) {
         if (r.getLineNo() == line.getLineNo() && r.getStatus() == Status.RESERVED
             && !r.getSku().equals(line.getSku())) {
@@ -104,7 +103,7 @@ public class StockReservationService {
   /** What the order's lines have reserved so far (before shipments), without reserving more. */
   @Transactional(readOnly = true)
   public ReservationResult current(String orderNumber) {
-    SalesOrder order = lifecycle.order(orderNumber);
+    OrderSnapshot order = lifecycle.order(orderNumber);
     List<StockReservation> existing = reservations.findByOrderNumberOrderById(orderNumber);
     return new ReservationResult(order.getLines().stream().map(line -> new LineReservation(line.getLineNo(),
         line.getSku(), line.getQuantity(), existing.stream().filter(r -> r.getLineNo() == line.getLineNo()
