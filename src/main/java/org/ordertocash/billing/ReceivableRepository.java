@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ReceivableRepository extends JpaRepository<Receivable, Long> {
+interface ReceivableRepository extends JpaRepository<Receivable, Long> {
 
   @Query("select coalesce(sum(r.openAmount), 0) from Receivable r where r.customerCode = :customerCode")
   BigDecimal sumOpenAmount(String customerCode);
@@ -15,6 +15,11 @@ public interface ReceivableRepository extends JpaRepository<Receivable, Long> {
   @Query("select coalesce(sum(r.openAmount), 0) from Receivable r "
       + "where r.customerCode = :customerCode and r.openAmount > 0 and r.dueDate < :today")
   BigDecimal sumOverdue(String customerCode, LocalDate today);
+
+  long countByCustomerCode(String customerCode);
+
+  @Query("select count(r) from Receivable r where r.customerCode = :customerCode and r.openAmount = 0")
+  long countPaidInFull(String customerCode);
 
   Optional<Receivable> findByInvoiceNumber(String invoiceNumber);
 }

@@ -18,9 +18,8 @@ import org.ordertocash.config.Money;
 import org.ordertocash.identity.AsSystem;
 import org.ordertocash.order.OrderLifecycle;
 import org.ordertocash.shipment.DeliveryService;
-import org.ordertocash.shipment.Shipment;
-import org.ordertocash.shipment.ShipmentLine;
-import org.ordertocash.shipment.ShipmentRepository;
+import org.ordertocash.shipment.ShipmentDirectory;
+import org.ordertocash.shipment.ShippedGoods;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +34,7 @@ public class CarrierClaimService {
   public static final String PROCESS_KEY = "carrier-claim";
 
   private final CarrierClaimRepository claims;
-  private final ShipmentRepository shipments;
+  private final ShipmentDirectory shipments;
   private final OrderLifecycle orders;
   private final BusinessNumbers numbers;
   private final RuntimeService runtimeService;
@@ -44,7 +43,7 @@ public class CarrierClaimService {
   private final OrderToCashProperties properties;
   private final Clock clock;
 
-  public CarrierClaimService(CarrierClaimRepository claims, ShipmentRepository shipments, OrderLifecycle orders,
+  public CarrierClaimService(CarrierClaimRepository claims, ShipmentDirectory shipments, OrderLifecycle orders,
       BusinessNumbers numbers, RuntimeService runtimeService, AsSystem asSystem, DeliveryService deliveries,
       OrderToCashProperties properties, Clock clock) {
     this.claims = claims;
@@ -68,21 +67,21 @@ public class CarrierClaimService {
     if (existing.isPresent()) {
       return existing.get().getNumber();
     }
-    Shipment shipment = shipments.findByNumber(shipmentNumber)
+    ShippedGoods shipment = shipments.goods(shipmentNumber)
         .orElseThrow(() -> new IllegalStateException("No shipment " + shipmentNumber));
-    OrderSnapshot order = orders.order(shipment.getOrderNumber());
+    OrderSnapshot order = orders.order(shipment.orderNumber());
     BigDecimal goodsValue = goodsValue(shipment, order);
     LocalDate deadline = LocalDate.now(clock).plusDays(properties.claims().deadlineDays());
     CarrierClaim claim = claims.saveAndFlush(new CarrierClaim(numbers.next("CL", "carrier_claim_number_seq"),
-        order.getNumber(), shipmentNumber, reason, shipment.getCarrier(), shipment.getTrackingNumber(), goodsValue,
+        order.getNumber(), shipmentNumber, reason, shipment.carrier(), shipment.trackingNumber(), goodsValue,
         order.getCurrency(), deadline, clock.instant()));
     Map<String, Object> variables = new HashMap<>();
     variables.put("orderNumber", order.getNumber());
     variables.put("shipmentNumber", shipmentNumber);
     variables.put("claimNumber", claim.getNumber());
     variables.put("reason", reason.name());
-    variables.put("carrier", shipment.getCarrier());
-    variables.put("trackingNumber", shipment.getTrackingNumber());
+    variables.put("carrier", shipment.carrier());
+    variables.put("trackingNumber", shipment.trackingNumber());
     variables.put("goodsValueText", Money.format(goodsValue, order.getCurrency()));
     // Proposals the evidence form shows in its inputs (number and date fields).
     variables.put("claimAmount", goodsValue.doubleValue());
@@ -157,15 +156,15 @@ public class CarrierClaimService {
   }
 
   /** What the shipped goods are worth at the order's prices. */
-  static BigDecimal goodsValue(Shipment shipment, OrderSnapshot order) {
+  static BigDecimal goodsValue(ShippedGoods shipment, OrderSnapshot order) {
     BigDecimal total = BigDecimal.ZERO;
-    for (ShipmentLine line : shipment.getLines()) {
+    for (ShippedGoods.Line line : shipment.lines()) {
       BigDecimal price = order.getLines().stream()
-          .filter(orderLine -> orderLine.getLineNo() == line.getLineNo())
+          .filter(orderLine -> orderLine.getLineNo() == line.orderLineNo())
           .map(OrderSnapshot.Line::getUnitPrice)
           .findFirst()
           .orElse(BigDecimal.ZERO);
-      total = total.add(price.multiply(BigDecimal.valueOf(line.getQuantity())));
+      total = total.add(price.multiply(BigDecimal.valueOf(line.quantity())));
     }
     return total.setScale(2, RoundingMode.HALF_UP);
   }

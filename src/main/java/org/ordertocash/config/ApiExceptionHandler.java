@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.ordertocash.config.ApiError.FieldError;
-import org.ordertocash.identity.ForbiddenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -111,7 +110,7 @@ public class ApiExceptionHandler {
     return error(HttpStatus.METHOD_NOT_ALLOWED, e.getMessage());
   }
 
-  @ExceptionHandler({ForbiddenException.class, AuthorizationException.class})
+  @ExceptionHandler({DomainException.Forbidden.class, AuthorizationException.class})
   ResponseEntity<ApiError> forbidden(RuntimeException e) {
     return error(HttpStatus.FORBIDDEN, e.getMessage());
   }

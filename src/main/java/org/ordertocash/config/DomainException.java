@@ -19,6 +19,13 @@ public abstract class DomainException extends RuntimeException {
     }
   }
 
+  /** The authenticated user may not do this; the API answers 403. */
+  public static class Forbidden extends DomainException {
+    public Forbidden(String message) {
+      super(message);
+    }
+  }
+
   /** What is asked for does not fit the current state (already done, no longer possible). */
   public static class Conflict extends DomainException {
     public Conflict(String message) {

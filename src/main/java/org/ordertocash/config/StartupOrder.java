@@ -20,8 +20,12 @@ public final class StartupOrder {
   public static final int DEMO_USERS = 12;
   /** Process models (deployer). */
   public static final int MODELS = 20;
-  /** Demo master data and orders. */
+  /** Demo master data: customers and products ({@code DemoCustomers}, {@code DemoProducts}). */
   public static final int DEMO_DATA = 30;
+  /** Demo receivables, which refer to the demo customers ({@code DemoReceivables}). */
+  public static final int DEMO_RECEIVABLES = 31;
+  /** Demo orders, entered through the order API ({@code DemoOrders}). */
+  public static final int DEMO_ORDERS = 32;
 
   private StartupOrder() {}
 }

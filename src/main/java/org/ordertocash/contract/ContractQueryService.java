@@ -3,7 +3,7 @@ package org.ordertocash.contract;
 import org.ordertocash.config.DomainException;
 import java.util.List;
 
-import org.ordertocash.order.OrderRepository;
+import org.ordertocash.order.OrderQueryService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,10 +16,10 @@ public class ContractQueryService {
   private final ContractVersionRepository versions;
   private final ContractReviewRepository reviews;
   private final ContractSignatureRepository signatures;
-  private final OrderRepository orders;
+  private final OrderQueryService orders;
 
   public ContractQueryService(ContractRepository contracts, ContractVersionRepository versions,
-      ContractReviewRepository reviews, ContractSignatureRepository signatures, OrderRepository orders) {
+      ContractReviewRepository reviews, ContractSignatureRepository signatures, OrderQueryService orders) {
     this.contracts = contracts;
     this.versions = versions;
     this.reviews = reviews;
@@ -32,9 +32,7 @@ public class ContractQueryService {
   }
 
   public List<ContractView> forOrder(String orderNumber) {
-    if (orders.findByNumber(orderNumber).isEmpty()) {
-      throw new DomainException.NotFound("No order " + orderNumber);
-    }
+    orders.requireExists(orderNumber);
     return contracts.findByOrderNumberOrderById(orderNumber).stream().map(this::view).toList();
   }
 

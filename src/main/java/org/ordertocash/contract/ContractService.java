@@ -10,11 +10,11 @@ import java.util.Map;
 
 import org.ordertocash.config.BusinessNumbers;
 import org.ordertocash.config.OrderToCashProperties;
-import org.ordertocash.customer.CreditExposureService;
-import org.ordertocash.customer.CreditExposureService.CreditAssessment;
+import org.ordertocash.order.CreditExposureService;
+import org.ordertocash.order.CreditExposureService.CreditAssessment;
 import org.ordertocash.customer.CustomerDirectory;
 import org.ordertocash.config.Money;
-import org.ordertocash.document.Document;
+import org.ordertocash.document.DocumentView;
 import org.ordertocash.document.DocumentKind;
 import org.ordertocash.document.DocumentService;
 import org.ordertocash.inventory.ProductCatalog;
@@ -102,9 +102,9 @@ public class ContractService {
     byte[] pdf = ContractDocument.render(contract, version, order, customer(order),
         sku -> ContractDocument.productName(products.find(sku).orElse(null)), properties.companyName(),
         changeNote, clock.instant());
-    Document document = documents.storeOnce(DocumentKind.CONTRACT, number, version, order.getNumber(),
+    DocumentView document = documents.storeOnce(DocumentKind.CONTRACT, number, version, order.getNumber(),
         number + "-v" + version + ".pdf", DocumentService.PDF, pdf, actor);
-    return versions.saveAndFlush(new ContractVersion(contract.getId(), version, document.getId(), document.getSha256(),
+    return versions.saveAndFlush(new ContractVersion(contract.getId(), version, document.id(), document.sha256(),
         changeNote, amendmentRequestedBy, repeatedReviews, actor, clock.instant()));
   }
 

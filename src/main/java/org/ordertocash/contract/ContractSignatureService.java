@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.ordertocash.document.Document;
+import org.ordertocash.document.DocumentView;
 import org.ordertocash.document.DocumentKind;
 import org.ordertocash.document.DocumentService;
 import org.ordertocash.identity.AsSystem;
@@ -97,10 +97,10 @@ public class ContractSignatureService {
     }
     Long signedDocument = null;
     if (input.signedPdf() != null) {
-      Document document = documents.storeOnce(DocumentKind.SIGNED_CONTRACT, number, sent.getVersionNo(),
+      DocumentView document = documents.storeOnce(DocumentKind.SIGNED_CONTRACT, number, sent.getVersionNo(),
           contract.getOrderNumber(), number + "-v" + sent.getVersionNo() + "-signed.pdf", DocumentService.PDF,
           input.signedPdf(), recordedBy);
-      signedDocument = document.getId();
+      signedDocument = document.id();
     }
     signatures.saveAndFlush(new ContractSignature(contract.getId(), sent.getVersionNo(), signedBy, signedOn,
         sent.getSha256(), signedDocument, recordedBy, clock.instant()));
@@ -132,7 +132,7 @@ public class ContractSignatureService {
       return true;
     }
     return recorded.getSignedDocumentId() != null
-        && documents.get(recorded.getSignedDocumentId()).getSha256().equals(DocumentService.sha256(pdf));
+        && documents.get(recorded.getSignedDocumentId()).sha256().equals(DocumentService.sha256(pdf));
   }
 
   private static String required(String field, String value, int max) {

@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.ordertocash.order.Channel;
 import org.ordertocash.order.OrderIntakeService;
-import org.ordertocash.order.OrderRepository;
 import org.ordertocash.order.OrderRequest;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -22,19 +21,18 @@ import org.springframework.stereotype.Component;
  * that needs a signed contract. Idempotency keys make a restart enter nothing twice.
  */
 @Component
-@Order(StartupOrder.DEMO_DATA + 1)
+@Order(StartupOrder.DEMO_ORDERS)
 @ConditionalOnProperty(name = "ordertocash.demo.enabled", havingValue = "true")
 public class DemoOrders implements ApplicationRunner {
 
   static final String DEMO_USER = "sally";
 
   private final OrderIntakeService intake;
-  private final OrderRepository orders;
+  
   private final Clock clock;
 
-  public DemoOrders(OrderIntakeService intake, OrderRepository orders, Clock clock) {
+  public DemoOrders(OrderIntakeService intake, Clock clock) {
     this.intake = intake;
-    this.orders = orders;
     this.clock = clock;
   }
 
@@ -53,7 +51,7 @@ public class DemoOrders implements ApplicationRunner {
 
   /** Enters nothing when the key was used before (dates differ from day to day, so no replay). */
   private void enter(String key, String customer, Channel channel, LocalDate delivery, OrderRequest.Line... lines) {
-    if (orders.findByEnteredByAndIdempotencyKey(DEMO_USER, key).isPresent()) {
+    if (intake.entered(DEMO_USER, key)) {
       return;
     }
     intake.submit(new OrderRequest(customer, channel, List.of(lines), delivery, null, null), DEMO_USER, key);

@@ -39,7 +39,7 @@ public class DocumentController {
   @GetMapping("/{id}")
   public ResponseEntity<byte[]> content(@PathVariable long id) {
     currentUser.requireAnyGroup(Groups.ORDER_READERS);
-    Document document = documents.get(id);
+    Document document = documents.withContent(id);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(document.getMediaType()))
         .header(HttpHeaders.CONTENT_DISPOSITION,

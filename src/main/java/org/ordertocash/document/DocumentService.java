@@ -30,15 +30,27 @@ public class DocumentService {
    * may already have been sent (generated PDFs differ byte for byte between runs).
    */
   @Transactional
-  public Document storeOnce(DocumentKind kind, String reference, int version, String orderNumber,
+  public DocumentView storeOnce(DocumentKind kind, String reference, int version, String orderNumber,
       String fileName, String mediaType, byte[] content, String createdBy) {
-    return documents.findByKindAndReferenceAndVersion(kind, reference, version)
+    return DocumentView.of(documents.findByKindAndReferenceAndVersion(kind, reference, version)
         .orElseGet(() -> documents.saveAndFlush(new Document(kind, reference, version, orderNumber,
-            fileName, mediaType, content, sha256(content), createdBy, clock.instant())));
+            fileName, mediaType, content, sha256(content), createdBy, clock.instant()))));
   }
 
   @Transactional(readOnly = true)
-  public Document get(long id) {
+  public DocumentView get(long id) {
+    return documents.findById(id).map(DocumentView::of)
+        .orElseThrow(() -> new DomainException.NotFound("No document " + id));
+  }
+
+  @Transactional(readOnly = true)
+  public byte[] content(long id) {
+    return withContent(id).getContent();
+  }
+
+  /** The document with its content, for download. */
+  @Transactional(readOnly = true)
+  Document withContent(long id) {
     return documents.findById(id)
         .orElseThrow(() -> new DomainException.NotFound("No document " + id));
   }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.ordertocash.config.DomainException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +25,7 @@ public class CurrentUser {
   public String id() {
     Authentication authentication = identityService.getCurrentAuthentication();
     if (authentication == null || authentication.getUserId() == null) {
-      throw new ForbiddenException("No authenticated user");
+      throw new DomainException.Forbidden("No authenticated user");
     }
     return authentication.getUserId();
   }
@@ -42,10 +43,10 @@ public class CurrentUser {
     return mine.contains(Groups.ADMINS) || Arrays.stream(groupIds).anyMatch(mine::contains);
   }
 
-  /** Throws {@link ForbiddenException} (HTTP 403) unless the user is in one of the groups. */
+  /** Throws {@link DomainException.Forbidden} (HTTP 403) unless the user is in one of the groups. */
   public void requireAnyGroup(String... groupIds) {
     if (!inAnyGroup(groupIds)) {
-      throw new ForbiddenException(
+      throw new DomainException.Forbidden(
           "User " + id() + " is not in any of the groups " + String.join(", ", groupIds));
     }
   }

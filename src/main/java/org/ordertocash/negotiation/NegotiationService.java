@@ -18,7 +18,7 @@ import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.customer.CustomerDirectory;
 import org.ordertocash.config.Money;
 import org.ordertocash.customer.PaymentTerms;
-import org.ordertocash.document.Document;
+import org.ordertocash.document.DocumentView;
 import org.ordertocash.document.DocumentKind;
 import org.ordertocash.document.DocumentService;
 import org.ordertocash.inventory.ProductCatalog;
@@ -191,7 +191,7 @@ public class NegotiationService {
       CustomerView customer = customer(quotation.getCustomerCode());
       LocalDate validUntil = LocalDate.now(clock).plus(properties.negotiation().quotationValidity());
       byte[] content = pdf.render(quotation, v, order, customer, validUntil, properties.companyName(), clock.instant());
-      Document document = documents.storeOnce(DocumentKind.QUOTATION, number, version, quotation.getOrderNumber(),
+      DocumentView document = documents.storeOnce(DocumentKind.QUOTATION, number, version, quotation.getOrderNumber(),
           number + "-v" + version + ".pdf", DocumentService.PDF, content, actor);
       messages.send(quotation.getOrderNumber(), customer, "QUOTATION", "QUOTATION:" + quotation.reference(version),
           "Quotation " + number + " (version " + version + ") for order " + order.getNumber(),
@@ -200,8 +200,8 @@ public class NegotiationService {
                   quotation.getCurrency())
               + "\nPayment terms: " + v.getPaymentTerms() + "\nValid until: " + validUntil
               + "\n\nPlease let us know whether you accept it, or what you would propose instead.",
-          document.getId());
-      v.sent(document.getId(), validUntil, clock.instant());
+          document.id());
+      v.sent(document.id(), validUntil, clock.instant());
     }
     return expiry(v.getValidUntil());
   }

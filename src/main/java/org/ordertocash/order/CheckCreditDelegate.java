@@ -5,7 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ordertocash.identity.Actor;
-import org.ordertocash.customer.CreditExposureService.CreditAssessment;
+import org.ordertocash.order.CreditExposureService.CreditAssessment;
 import org.ordertocash.config.Money;
 import org.springframework.stereotype.Component;
 

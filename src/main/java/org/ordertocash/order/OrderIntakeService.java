@@ -22,10 +22,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ordertocash.config.ApiError.FieldError;
 import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.customer.Address;
-import org.ordertocash.customer.Customer;
 import org.ordertocash.customer.CustomerDirectory;
 import org.ordertocash.customer.PaymentTerms;
-import org.ordertocash.inventory.Product;
 import org.ordertocash.inventory.ProductCatalog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,6 +78,12 @@ public class OrderIntakeService {
     orders.saveAndFlush(order);
     processes.start(order.getNumber(), user);
     return new IntakeResult(order, false);
+  }
+
+  /** Whether the user entered an order under this idempotency key before. */
+  @Transactional(readOnly = true)
+  public boolean entered(String user, String idempotencyKey) {
+    return orders.findByEnteredByAndIdempotencyKey(user, idempotencyKey).isPresent();
   }
 
   /** The order an earlier request with this key created, if any. */

@@ -7,9 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.ordertocash.customer.CreditExposureService;
-import org.ordertocash.customer.CreditExposureService.CreditAssessment;
-import org.ordertocash.customer.Customer;
+import org.ordertocash.order.CreditExposureService;
+import org.ordertocash.order.CreditExposureService.CreditAssessment;
 import org.ordertocash.customer.CustomerDirectory;
 import org.ordertocash.config.Money;
 import org.ordertocash.customer.PaymentTerms;

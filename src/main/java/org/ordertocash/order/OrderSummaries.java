@@ -5,7 +5,6 @@ import org.ordertocash.customer.CustomerView;
 import static org.ordertocash.config.TaskMarkdown.fit;
 import static org.ordertocash.config.TaskMarkdown.text;
 
-import org.ordertocash.customer.Customer;
 import org.ordertocash.customer.CustomerDirectory;
 import org.ordertocash.config.Money;
 import org.ordertocash.inventory.Product;

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.ordertocash.identity.CurrentUser;
 import org.ordertocash.identity.Groups;
-import org.ordertocash.order.OrderRepository;
+import org.ordertocash.order.OrderQueryService;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,11 +27,11 @@ public class ShipmentController {
   private final ShipmentService shipments;
   private final ShipmentRepository repository;
   private final StockReservationService stock;
-  private final OrderRepository orders;
+  private final OrderQueryService orders;
   private final CurrentUser currentUser;
 
   public ShipmentController(ShipmentService shipments, ShipmentRepository repository, StockReservationService stock,
-      OrderRepository orders, CurrentUser currentUser) {
+      OrderQueryService orders, CurrentUser currentUser) {
     this.shipments = shipments;
     this.repository = repository;
     this.stock = stock;
@@ -50,9 +50,7 @@ public class ShipmentController {
   @Transactional(readOnly = true)
   public List<ShipmentView> ofOrder(@RequestParam String orderNumber) {
     currentUser.requireAnyGroup(Groups.ORDER_READERS);
-    if (orders.findByNumber(orderNumber).isEmpty()) {
-      throw new DomainException.NotFound("No order " + orderNumber);
-    }
+    orders.requireExists(orderNumber);
     return repository.findByOrderNumberOrderById(orderNumber).stream().map(this::view).toList();
   }
 

@@ -21,7 +21,7 @@ import org.ordertocash.config.BusinessDates;
 import org.ordertocash.config.BusinessNumbers;
 import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.customer.CustomerDirectory;
-import org.ordertocash.document.Document;
+import org.ordertocash.document.DocumentView;
 import org.ordertocash.document.DocumentKind;
 import org.ordertocash.document.DocumentService;
 import org.ordertocash.document.PdfBuilder;
@@ -204,7 +204,7 @@ public class ShipmentService implements OrderShipments {
    * Goods leave: the delivery note is issued (once), the reserved stock is issued from the
    * warehouses and the shipment is SHIPPED. Running again changes nothing.
    */
-  public Document ship(String number, String trackingNumber, String actor) {
+  public DocumentView ship(String number, String trackingNumber, String actor) {
     Shipment shipment = shipment(number);
     if (shipment.getStatus() != ShipmentStatus.PLANNED && shipment.getDeliveryNoteDocumentId() != null) {
       return documents.get(shipment.getDeliveryNoteDocumentId());
@@ -216,10 +216,10 @@ public class ShipmentService implements OrderShipments {
       throw new IllegalStateException("Shipment " + number + " goes by carrier and needs a tracking number");
     }
     String tracking = blank(trackingNumber) ? null : trackingNumber.trim();
-    Document note = documents.storeOnce(DocumentKind.DELIVERY_NOTE, number, 1, shipment.getOrderNumber(),
+    DocumentView note = documents.storeOnce(DocumentKind.DELIVERY_NOTE, number, 1, shipment.getOrderNumber(),
         "delivery-note-" + number + ".pdf", DocumentService.PDF, deliveryNote(shipment, tracking), actor);
     stock.issue(number);
-    shipment.ship(tracking, note.getId(), clock.instant());
+    shipment.ship(tracking, note.id(), clock.instant());
     return note;
   }
 

@@ -27,56 +27,56 @@ class DocumentApiTest {
 
   @Test
   void staffAndAuditorsDownloadADocumentWithItsRecordedHash() {
-    Document document = store("SO-TEST-" + UUID.randomUUID().toString().substring(0, 8));
+    DocumentView document = store("SO-TEST-" + UUID.randomUUID().toString().substring(0, 8));
 
     for (String user : List.of("sally", "audrey", "larry")) {
       ResponseEntity<byte[]> download = rest.withBasicAuth(user, "demo")
-          .getForEntity("/api/documents/" + document.getId(), byte[].class);
+          .getForEntity("/api/documents/" + document.id(), byte[].class);
       assertThat(download.getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
       assertThat(download.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
-      assertThat(download.getHeaders().getContentDisposition().getFilename()).isEqualTo(document.getFileName());
+      assertThat(download.getHeaders().getContentDisposition().getFilename()).isEqualTo(document.fileName());
       assertThat(download.getHeaders().getFirst(DocumentController.SHA256_HEADER))
           .isEqualTo(DocumentService.sha256(download.getBody()))
-          .isEqualTo(document.getSha256());
+          .isEqualTo(document.sha256());
     }
   }
 
   @Test
   void documentsAreListedPerOrder() {
     String order = "SO-TEST-" + UUID.randomUUID().toString().substring(0, 8);
-    Document document = store(order);
+    DocumentView document = store(order);
 
     List<Map<String, Object>> listed = rest.withBasicAuth("audrey", "demo")
         .getForObject("/api/documents?orderNumber=" + order, List.class);
 
     assertThat(listed).singleElement().satisfies(view -> assertThat(view)
         .containsEntry("kind", "QUOTATION")
-        .containsEntry("sha256", document.getSha256())
-        .containsEntry("href", "/api/documents/" + document.getId()));
+        .containsEntry("sha256", document.sha256())
+        .containsEntry("href", "/api/documents/" + document.id()));
   }
 
   @Test
   void storingTheSameDocumentAgainKeepsTheFirst() {
     String order = "SO-TEST-" + UUID.randomUUID().toString().substring(0, 8);
-    Document first = store(order);
-    Document second = documents.storeOnce(DocumentKind.QUOTATION, "QT-" + order, 1, order, "other.pdf",
+    DocumentView first = store(order);
+    DocumentView second = documents.storeOnce(DocumentKind.QUOTATION, "QT-" + order, 1, order, "other.pdf",
         DocumentService.PDF, "other".getBytes(), "mike");
 
-    assertThat(second.getId()).isEqualTo(first.getId());
-    assertThat(second.getSha256()).isEqualTo(first.getSha256());
+    assertThat(second.id()).isEqualTo(first.id());
+    assertThat(second.sha256()).isEqualTo(first.sha256());
   }
 
   @Test
   void unknownDocumentsAre404AndOutsidersGet403() {
     assertThat(Api.as(rest, "sally").get("/api/documents/999999").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    Document document = store("SO-TEST-" + UUID.randomUUID().toString().substring(0, 8));
-    assertThat(Api.as(rest, "paula").get("/api/documents/" + document.getId()).getStatusCode())
+    DocumentView document = store("SO-TEST-" + UUID.randomUUID().toString().substring(0, 8));
+    assertThat(Api.as(rest, "paula").get("/api/documents/" + document.id()).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(Api.anonymous(rest).get("/api/documents/" + document.getId()).getStatusCode())
+    assertThat(Api.anonymous(rest).get("/api/documents/" + document.id()).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
-  private Document store(String order) {
+  private DocumentView store(String order) {
     byte[] pdf = new PdfBuilder("Test", "Co.", clock.instant()).title("Test " + order).build();
     return documents.storeOnce(DocumentKind.QUOTATION, "QT-" + order, 1, order, "QT-" + order + "-v1.pdf",
         DocumentService.PDF, pdf, "sally");

@@ -11,7 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ordertocash.document.Document;
+import org.ordertocash.document.DocumentView;
 import org.ordertocash.document.DocumentKind;
 import org.ordertocash.document.DocumentService;
 import org.ordertocash.support.Api;
@@ -62,15 +62,15 @@ class OrderToCashPostgresIT {
 
   @Test
   void documentsCanNeitherBeChangedNorDeletedOnPostgres() {
-    Document document = documents.storeOnce(DocumentKind.QUOTATION, "QT-PG-IMMUTABLE", 1, "SO-PG-0",
+    DocumentView document = documents.storeOnce(DocumentKind.QUOTATION, "QT-PG-IMMUTABLE", 1, "SO-PG-0",
         "QT-PG-IMMUTABLE-v1.pdf", DocumentService.PDF, "%PDF-1.7 test".getBytes(), "sally");
 
     assertThatThrownBy(() -> jdbc.sql("update document set file_name = 'forged.pdf' where id = ?")
-        .param(document.getId()).update())
+        .param(document.id()).update())
         .hasMessageContaining("is immutable: UPDATE refused");
-    assertThatThrownBy(() -> jdbc.sql("delete from document where id = ?").param(document.getId()).update())
+    assertThatThrownBy(() -> jdbc.sql("delete from document where id = ?").param(document.id()).update())
         .hasMessageContaining("is immutable: DELETE refused");
-    assertThat(jdbc.sql("select file_name from document where id = ?").param(document.getId())
+    assertThat(jdbc.sql("select file_name from document where id = ?").param(document.id())
         .query(String.class).single()).isEqualTo("QT-PG-IMMUTABLE-v1.pdf");
   }
 

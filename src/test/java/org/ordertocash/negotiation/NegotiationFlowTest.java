@@ -108,7 +108,7 @@ class NegotiationFlowTest {
     assertThat(sent.attachment().kind()).isEqualTo(DocumentKind.QUOTATION.name());
     assertThat(sent.attachment().reference()).isEqualTo(quotation);
     assertThat(sent.attachment().version()).isEqualTo(1);
-    try (PDDocument pdf = Loader.loadPDF(documents.get(sent.attachment().id()).getContent())) {
+    try (PDDocument pdf = Loader.loadPDF(documents.content(sent.attachment().id()))) {
       assertThat(new PDFTextStripper().getText(pdf)).contains("Quotation " + quotation, "Huaxin Trading Co. (C-1001)",
           "P-200", "1,299.00 CNY", "30.72 %", "900.00 CNY", "Total: 1,800.00 CNY", "NET_30", "Valid until");
     }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.ordertocash.claim.CarrierClaim;
 import org.ordertocash.claim.CarrierClaimRepository;
 import org.ordertocash.claim.ClaimReason;
-import org.ordertocash.document.Document;
+import org.ordertocash.document.DocumentView;
 import org.ordertocash.document.DocumentKind;
 import org.ordertocash.document.DocumentService;
 import org.ordertocash.shipment.Shipment;
@@ -57,7 +57,7 @@ class OrderRecordsTest {
     Shipment shipment = fixtures.shipped(order, LocalDate.now(clock).plusDays(3));
     CarrierClaim claim = claims.save(new CarrierClaim("CL-T-" + suffix(), order, shipment.getNumber(), ClaimReason.LOST,
         "DHL", "JD1", new BigDecimal("380.00"), "EUR", LocalDate.now(clock).plusDays(30), clock.instant()));
-    Document pdf = documents.storeOnce(DocumentKind.QUOTATION, quotation, 2, order, quotation + "-v2.pdf",
+    DocumentView pdf = documents.storeOnce(DocumentKind.QUOTATION, quotation, 2, order, quotation + "-v2.pdf",
         "application/pdf", "%PDF-test".getBytes(StandardCharsets.ISO_8859_1), "sally");
 
     List<Map<String, Object>> records = records(order);
@@ -68,11 +68,11 @@ class OrderRecordsTest {
             tuple("QUOTATION", quotation, 2, "SENT", "/api/quotations/" + quotation),
             tuple("CONTRACT", contract, 1, "IN_REVIEW", "/api/contracts/" + contract),
             tuple("CLAIM", claim.getNumber(), null, "OPEN", "/api/claims/" + claim.getNumber()),
-            tuple("DOCUMENT", quotation, 2, "QUOTATION", "/api/documents/" + pdf.getId()));
+            tuple("DOCUMENT", quotation, 2, "QUOTATION", "/api/documents/" + pdf.id()));
     assertThat(records).extracting(r -> r.get("detail")).containsExactly(
         "total 1,234.50 EUR", "value 5,000.00 EUR, risk LOW", "LOST shipment " + shipment.getNumber(),
         quotation + "-v2.pdf");
-    for (String href : List.of("/api/claims/" + claim.getNumber(), "/api/documents/" + pdf.getId())) {
+    for (String href : List.of("/api/claims/" + claim.getNumber(), "/api/documents/" + pdf.id())) {
       assertThat(Api.as(rest, "audrey").getText(href).getStatusCode()).as(href).isEqualTo(HttpStatus.OK);
     }
   }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.ordertocash.config.OrderToCashProperties;
-import org.ordertocash.document.Document;
+import org.ordertocash.document.DocumentView;
 import org.ordertocash.document.DocumentKind;
 import org.ordertocash.document.DocumentService;
 import org.ordertocash.document.PdfBuilder;
@@ -108,10 +108,10 @@ class OutboxMailTest {
     String number = autoApprovedOrder();
     byte[] pdf = new PdfBuilder("Test", "Test Co.", clock.instant()).title("Quotation for " + number).build();
     transactions.executeWithoutResult(tx -> {
-      Document document = documents.storeOnce(DocumentKind.QUOTATION, "QT-TEST-" + number, 1, number,
+      DocumentView document = documents.storeOnce(DocumentKind.QUOTATION, "QT-TEST-" + number, 1, number,
           "QT-TEST-" + number + "-v1.pdf", DocumentService.PDF, pdf, "sally");
       outbox.enqueue(number, "TEST_ATTACHMENT", "TEST_ATTACHMENT:" + number, TestCustomers.email(customer),
-          "Quotation " + number, "Please find the quotation attached.", document.getId());
+          "Quotation " + number, "Please find the quotation attached.", document.id());
     });
 
     // One poll sends at most 50 messages, oldest first; other tests' messages may be ahead of this one.

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ordertocash.config.TaskRefusal;
-import org.ordertocash.document.Document;
+import org.ordertocash.document.DocumentView;
 import org.ordertocash.document.DocumentKind;
 import org.ordertocash.document.DocumentService;
 import org.ordertocash.order.OrderLifecycle;
@@ -120,10 +120,10 @@ class ShipmentFlowTest {
     Shipment shipped = shipment(shipmentNumber);
     assertThat(shipped.getStatus()).isEqualTo(ShipmentStatus.SHIPPED);
     assertThat(shipped.getTrackingNumber()).isEqualTo("SF1234567");
-    Document note = documents.get(shipped.getDeliveryNoteDocumentId());
-    assertThat(note.getKind()).isEqualTo(DocumentKind.DELIVERY_NOTE);
-    assertThat(new String(note.getContent(), 0, 5)).isEqualTo("%PDF-");
-    assertThat(note.getCreatedBy()).isEqualTo("walter");
+    DocumentView note = documents.get(shipped.getDeliveryNoteDocumentId());
+    assertThat(note.kind()).isEqualTo(DocumentKind.DELIVERY_NOTE);
+    assertThat(new String(documents.content(note.id()), 0, 5)).isEqualTo("%PDF-");
+    assertThat(note.createdBy()).isEqualTo("walter");
     // goods left the warehouse: on hand down, nothing reserved any more
     assertThat(fixtures.onHand(sku, "WH-GZ")).isEqualTo(1);
     assertThat(fixtures.reservedTotal(sku)).isZero();
@@ -134,8 +134,8 @@ class ShipmentFlowTest {
     assertThat(view.getBody()).containsEntry("status", "SHIPPED").containsEntry("orderNumber", number)
         .containsEntry("carrier", "SF Express").containsEntry("trackingNumber", "SF1234567");
     assertThat((Map<String, Object>) view.getBody().get("deliveryNote"))
-        .containsEntry("href", "/api/documents/" + note.getId());
-    assertThat(Api.as(rest, "walter").getText("/api/documents/" + note.getId()).getStatusCode()).isEqualTo(HttpStatus.OK);
+        .containsEntry("href", "/api/documents/" + note.id());
+    assertThat(Api.as(rest, "walter").getText("/api/documents/" + note.id()).getStatusCode()).isEqualTo(HttpStatus.OK);
     List<Map<String, Object>> listed = (List<Map<String, Object>>) Api.as(rest, "carol").get("/api/orders/" + number)
         .getBody().get("shipments");
     assertThat(listed).singleElement().satisfies(s -> assertThat(s).containsEntry("number", shipmentNumber)

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.ordertocash.document.Document;
+import org.ordertocash.document.DocumentView;
 import org.ordertocash.order.OrderRepository;
 import org.ordertocash.order.OrderStatus;
 import org.ordertocash.support.AppTest;
@@ -114,11 +114,11 @@ class ShipmentServiceTest {
     assertThatThrownBy(() -> tx(() -> shipments.ship(number, " ", "walter")))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("tracking number");
 
-    Document note = tx(() -> shipments.ship(number, "SF1", "walter"));
-    Document again = tx(() -> shipments.ship(number, "SF1", "walter"));
+    DocumentView note = tx(() -> shipments.ship(number, "SF1", "walter"));
+    DocumentView again = tx(() -> shipments.ship(number, "SF1", "walter"));
 
-    assertThat(again.getId()).isEqualTo(note.getId());
-    assertThat(note.getFileName()).isEqualTo("delivery-note-" + number + ".pdf");
+    assertThat(again.id()).isEqualTo(note.id());
+    assertThat(note.fileName()).isEqualTo("delivery-note-" + number + ".pdf");
     assertThat(fixtures.onHand(sku, "WH-SH")).isEqualTo(3);
     assertThat(fixtures.reserved(sku, "WH-SH")).isZero();
     assertThat(fixtures.reservations(sku, "SHIPPED")).isEqualTo(2);

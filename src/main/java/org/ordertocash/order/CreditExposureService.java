@@ -1,11 +1,12 @@
-package org.ordertocash.customer;
+package org.ordertocash.order;
 
 import org.ordertocash.config.Money;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.ordertocash.billing.ReceivableRepository;
+import org.ordertocash.customer.CustomerDirectory;
+import org.ordertocash.customer.CustomerView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,27 +18,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CreditExposureService {
 
-  private final CustomerRepository customers;
-  private final ReceivableRepository receivables;
+  private final CustomerDirectory customers;
+  private final CustomerAccounts accounts;
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  public CreditExposureService(CustomerRepository customers, ReceivableRepository receivables,
-      JdbcClient jdbc, Clock clock) {
+  public CreditExposureService(CustomerDirectory customers, CustomerAccounts accounts, JdbcClient jdbc, Clock clock) {
     this.customers = customers;
-    this.receivables = receivables;
+    this.accounts = accounts;
     this.jdbc = jdbc;
     this.clock = clock;
   }
 
   @Transactional(readOnly = true)
   public CreditAssessment assess(String customerCode, String orderNumber, BigDecimal orderValue) {
-    Customer customer = customers.findById(customerCode)
-        .orElseThrow(() -> new IllegalStateException("No customer " + customerCode));
-    BigDecimal openReceivables = receivables.sumOpenAmount(customerCode);
-    BigDecimal overdue = receivables.sumOverdue(customerCode, LocalDate.now(clock));
-    BigDecimal exposure = openReceivables.add(openConfirmedOrders(customerCode, orderNumber)).add(orderValue);
-    return new CreditAssessment(exposure, customer.getCreditLimit(), overdue);
+    CustomerView customer = customers.get(customerCode);
+    CustomerAccounts.Balance balance = accounts.balance(customerCode, LocalDate.now(clock));
+    BigDecimal exposure = balance.open().add(openConfirmedOrders(customerCode, orderNumber)).add(orderValue);
+    return new CreditAssessment(exposure, customer.getCreditLimit(), balance.overdue());
   }
 
   /**

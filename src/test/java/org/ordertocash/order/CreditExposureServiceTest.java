@@ -1,4 +1,4 @@
-package org.ordertocash.customer;
+package org.ordertocash.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

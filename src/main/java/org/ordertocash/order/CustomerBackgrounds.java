@@ -1,4 +1,4 @@
-package org.ordertocash.customer;
+package org.ordertocash.order;
 
 import org.ordertocash.config.Money;
 import static org.ordertocash.config.TaskMarkdown.text;
@@ -7,8 +7,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.ordertocash.billing.ReceivableRepository;
 import org.ordertocash.config.ExposedToModels;
+import org.ordertocash.customer.CustomerDirectory;
+import org.ordertocash.customer.CustomerView;
+import org.ordertocash.customer.PaymentTerms;
+import org.ordertocash.customer.ValueClass;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,15 +26,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("customerBackgrounds")
 public class CustomerBackgrounds {
 
-  private final CustomerRepository customers;
-  private final ReceivableRepository receivables;
+  private final CustomerDirectory customers;
+  private final CustomerAccounts accounts;
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  public CustomerBackgrounds(CustomerRepository customers, ReceivableRepository receivables, JdbcClient jdbc,
-      Clock clock) {
+  public CustomerBackgrounds(CustomerDirectory customers, CustomerAccounts accounts, JdbcClient jdbc, Clock clock) {
     this.customers = customers;
-    this.receivables = receivables;
+    this.accounts = accounts;
     this.jdbc = jdbc;
     this.clock = clock;
   }
@@ -46,7 +48,7 @@ public class CustomerBackgrounds {
     String code = jdbc.sql("select customer_code from sales_order where number = :number")
         .param("number", orderNumber).query(String.class).optional()
         .orElseThrow(() -> new IllegalStateException("No order " + orderNumber));
-    Customer customer = customers.findById(code).orElseThrow();
+    CustomerView customer = customers.get(code);
     long orders = count(code, orderNumber, null);
     BigDecimal value = jdbc.sql("select coalesce(sum(total_amount), 0) from sales_order "
             + "where customer_code = :code and number <> :number and status not in ('REJECTED', 'CANCELLED', 'LOST')")
@@ -54,14 +56,11 @@ public class CustomerBackgrounds {
     long confirmed = jdbc.sql("select count(*) from sales_order where customer_code = :code and number <> :number "
             + "and status in ('CONFIRMED', 'IN_CONTRACT', 'CONTRACT_SIGNED', 'SHIPPING', 'PARTIALLY_DELIVERED', 'DELIVERED')")
         .param("code", code).param("number", orderNumber).query(Long.class).single();
-    long invoices = jdbc.sql("select count(*) from receivable where customer_code = :code")
-        .param("code", code).query(Long.class).single();
-    long paid = jdbc.sql("select count(*) from receivable where customer_code = :code and open_amount = 0")
-        .param("code", code).query(Long.class).single();
+    CustomerAccounts.Balance balance = accounts.balance(code, LocalDate.now(clock));
     return new Background(code, customer.getName(), customer.getValueClass(), customer.getCreditLimit(),
         customer.defaultPaymentTerms(), customer.getCurrency(), orders, value, confirmed,
         count(code, orderNumber, "LOST"), count(code, orderNumber, "REJECTED"),
-        receivables.sumOpenAmount(code), receivables.sumOverdue(code, LocalDate.now(clock)), paid, invoices);
+        balance.open(), balance.overdue(), balance.paidInFull(), balance.invoices());
   }
 
   @Transactional(readOnly = true)
