@@ -18,6 +18,8 @@ public final class StartupOrder {
   public static final int TASKLIST_FILTERS = 11;
   /** Demo users, only with {@code ordertocash.demo.enabled=true} ({@code DemoUsers}). */
   public static final int DEMO_USERS = 12;
+  /** Per-task authorization rows of earlier versions turned into task marks ({@code TaskRightsUpgrade}). */
+  public static final int TASK_RIGHTS_UPGRADE = 13;
   /** Process models (deployer). */
   public static final int MODELS = 20;
   /** Demo master data: customers and products ({@code DemoCustomers}, {@code DemoProducts}). */

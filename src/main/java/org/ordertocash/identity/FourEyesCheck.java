@@ -2,16 +2,9 @@ package org.ordertocash.identity;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
 
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.ordertocash.config.TaskRefusal;
 import org.springframework.stereotype.Component;
@@ -27,9 +20,10 @@ import org.springframework.stereotype.Component;
  * ({@value #ENTERED_BY}).
  *
  * <ul>
- *   <li>On {@code create} the task is revoked from every excluded user (see {@link #hide}), so they
- *       never see it, in Tasklist and through REST alike (403). The checks below remain for callers
- *       that bypass authorization (administrators, the plain engine in tests).
+ *   <li>On {@code create} the task is hidden from every excluded user ({@link TaskVisibility#hide}),
+ *       so they never see it, in Tasklist and through REST alike, and are refused (403) when they
+ *       name it by its id. The checks below remain for callers that bypass authorization
+ *       (administrators, the plain engine in tests).
  *   <li>On {@code assignment} the new assignee, on {@code complete} the authenticated user (falling
  *       back to the assignee without authentication) must not be excluded.
  * </ul>
@@ -49,7 +43,7 @@ public class FourEyesCheck implements TaskListener {
   public void notify(DelegateTask task) {
     String event = task.getEventName();
     if (EVENTNAME_CREATE.equals(event)) {
-      hide(task);
+      TaskVisibility.hide(task, excluded(task));
     } else if (EVENTNAME_ASSIGNMENT.equals(event)) {
       check(task, task.getAssignee(), "be assigned");
     } else if (EVENTNAME_COMPLETE.equals(event)) {
@@ -64,28 +58,6 @@ public class FourEyesCheck implements TaskListener {
       return List.of();
     }
     return Arrays.stream(excluded.toString().split(",")).map(String::trim).filter(id -> !id.isEmpty()).toList();
-  }
-
-  /**
-   * A user-level REVOKE overrides the grant the candidate group gets. The engine deletes task
-   * authorizations with the task. Runs without authorization checks because the user whose action
-   * created the task (e.g. sales resubmitting) may not manage authorizations.
-   */
-  private void hide(DelegateTask task) {
-    AuthorizationService authorizations = task.getProcessEngineServices().getAuthorizationService();
-    for (String user : excluded(task)) {
-      Context.getCommandContext().runWithoutAuthorization((Callable<Void>) () -> {
-        Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
-        revoke.setUserId(user);
-        revoke.setResource(Resources.TASK);
-        revoke.setResourceId(task.getId());
-        revoke.removePermission(Permissions.READ);
-        revoke.removePermission(TaskPermissions.TASK_WORK);
-        revoke.removePermission(Permissions.UPDATE);
-        authorizations.saveAuthorization(revoke);
-        return null;
-      });
-    }
   }
 
   private void check(DelegateTask task, String user, String action) {

@@ -30,9 +30,10 @@ import org.springframework.stereotype.Component;
  * process engine is built (the starter has created the admin user and {@code camunda-admin} by
  * then) and before the model deployer and the demo data (see {@link StartupOrder}).
  *
- * <p>Tasks are not granted here: for a task's candidate groups the engine creates a per-task
- * authorization itself, with READ and (because of {@code defaultUserPermissionNameForTask:
- * TASK_WORK}) TASK_WORK - members may claim and complete, not edit or reassign.
+ * <p>Staff groups get their task rights once, on every process definition: READ_TASK and
+ * TASK_WORK (claim and complete, not edit or reassign). Which tasks each member sees and works is
+ * decided by {@link TaskVisibility} - their groups' tasks and their own, four-eyes rule applied -
+ * without an authorization row per task (docs/adr/0006).
  *
  * <p>HISTORIC_TASK / HISTORIC_PROCESS_INSTANCE are only checked with the engine option
  * {@code enableHistoricInstancePermissions}, which is off; auditors read history through
@@ -84,7 +85,8 @@ public class IdentitySetup implements ApplicationRunner {
     for (String staff : Groups.STAFF) {
       grants.grant(staff, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       // Tasklist shows process names and offers "start process" lists from definitions.
-      grants.grant(staff, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+      grants.grant(staff, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK);
     }
 
     // The warehouse and customer service follow shipments, deliveries and carrier claims as a

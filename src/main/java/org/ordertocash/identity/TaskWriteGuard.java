@@ -13,7 +13,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.ordertocash.config.TaskRefusal;
 
 /**
- * What a person may write on a task (docs/adr/0003), checked in the engine for every way in —
+ * Whether a person may touch a task at all ({@link TaskAccess}), and what they may write on it
+ * (docs/adr/0003), checked in the engine for every way in —
  * Tasklist, {@code /engine-rest} complete, submit-form, resolve, bpmnError, escalation, task
  * variables PUT/POST/DELETE:
  * <ul>
@@ -57,6 +58,7 @@ final class TaskWriteGuard extends CommandInterceptor {
     if (context == null || context.getAuthenticatedUserId() == null) {
       return;
     }
+    TaskAccess.check(command, context);
     TaskWrite write = TaskWrite.of(command);
     if (write == null) {
       return;

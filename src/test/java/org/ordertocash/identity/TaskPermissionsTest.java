@@ -14,8 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Candidate groups get READ + TASK_WORK on their tasks (engine default permission, see
- * application.yml), not UPDATE: they claim and complete, they do not edit or reassign.
+ * Staff groups hold READ_TASK + TASK_WORK on the process definitions (IdentitySetup), not
+ * UPDATE: they claim and complete their groups' tasks, they do not edit or reassign them.
  */
 class TaskPermissionsTest extends IdentityWebTestBase {
 

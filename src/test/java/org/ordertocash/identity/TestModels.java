@@ -22,6 +22,26 @@ final class TestModels {
         .done();
   }
 
+  static final String FOUR_EYES_PROCESS = "otcSecurityTestFourEyes";
+
+  /**
+   * start - user task "Approve discount" for sales managers under the four-eyes rule - end; who
+   * is excluded comes from the process variable {@code fourEyesExcluded}.
+   */
+  static BpmnModelInstance fourEyesProcess() {
+    return Bpmn.createExecutableProcess(FOUR_EYES_PROCESS)
+        .name("Security test four-eyes")
+        .camundaHistoryTimeToLive(1)
+        .startEvent()
+        .userTask("approveDiscount").name("Approve discount").camundaCandidateGroups(Groups.SALES_MANAGERS)
+        .camundaDueDate("${dateTime().plusDays(1).toDate()}")
+        .camundaTaskListenerDelegateExpression("create", "${fourEyesCheck}")
+        .camundaTaskListenerDelegateExpression("assignment", "${fourEyesCheck}")
+        .camundaTaskListenerDelegateExpression("complete", "${fourEyesCheck}")
+        .endEvent()
+        .done();
+  }
+
   static BpmnModelInstance messageStartProcess() {
     return Bpmn.createExecutableProcess(MESSAGE_PROCESS)
         .camundaHistoryTimeToLive(1)

@@ -6,11 +6,16 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.stereotype.Component;
 
-/** Puts {@link TaskWriteGuard} into the engine's command chains, after the command context is opened. */
+/**
+ * Puts the task rules into the engine: {@link TaskWriteGuard} into the command chains (after the
+ * command context is opened), {@link VisibleTaskManager} in place of the task manager, and
+ * {@link NoTaskAuthorizations} in place of the per-task authorization rows.
+ */
 @Component
-public class TaskWritePlugin extends AbstractProcessEnginePlugin {
+public class TaskGuardPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -20,6 +25,11 @@ public class TaskWritePlugin extends AbstractProcessEnginePlugin {
         with(configuration.getCustomPostCommandInterceptorsTxRequired(), new TaskWriteGuard(forms)));
     configuration.setCustomPostCommandInterceptorsTxRequiresNew(
         with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new TaskWriteGuard(forms)));
+    List<SessionFactory> factories = configuration.getCustomSessionFactories() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
+    factories.add(new VisibleTaskManager.Factory());
+    configuration.setCustomSessionFactories(factories);
+    configuration.setResourceAuthorizationProvider(new NoTaskAuthorizations());
   }
 
   private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor guard) {

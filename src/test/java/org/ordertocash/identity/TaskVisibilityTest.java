@@ -1,0 +1,153 @@
+package org.ordertocash.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Task rights without a row per task (docs/adr/0006): groups see and work their tasks, the
+ * four-eyes rule hides a task from the people it excludes on every way in, and neither adds
+ * authorization rows as tasks are opened.
+ */
+class TaskVisibilityTest extends IdentityWebTestBase {
+
+  @Autowired
+  TaskRightsUpgrade upgrade;
+
+  TaskService tasks;
+  IdentityService identity;
+  AuthorizationService authorizations;
+
+  @BeforeEach
+  void deploy() {
+    tasks = engine.getTaskService();
+    identity = engine.getIdentityService();
+    authorizations = engine.getAuthorizationService();
+    engine.getRepositoryService().createDeployment().name("otc-task-visibility-test")
+        .addModelInstance("four-eyes-test.bpmn", TestModels.fourEyesProcess())
+        .enableDuplicateFiltering(false).deploy();
+  }
+
+  @AfterEach
+  void signOut() {
+    identity.clearAuthentication();
+  }
+
+  private ProcessInstance startFourEyes(String excluded) {
+    return engine.getRuntimeService().startProcessInstanceByKey(TestModels.FOUR_EYES_PROCESS,
+        Map.of("fourEyesExcluded", excluded, "orderNumber", "TV-" + excluded));
+  }
+
+  private String taskOf(ProcessInstance instance) {
+    return tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+  }
+
+  @Test
+  void theExcludedManagerNeitherSeesNorWorksTheTaskThroughRest() {
+    ProcessInstance instance = startFourEyes("mike");
+    String taskId = taskOf(instance);
+    String byInstance = "?processInstanceId=" + instance.getId();
+    String filterId = engine.getFilterService().createFilterQuery()
+        .filterName(TasklistFilterSetup.MY_GROUPS_TASKS).singleResult().getId();
+
+    assertThat(get(rest("/task" + byInstance), "mike").body()).isEqualTo("[]");
+    assertThat(get(rest("/task/count" + byInstance), "mike").body()).contains("\"count\":0");
+    assertThat(post(rest("/task"), "mike", "{\"processInstanceId\":\"" + instance.getId() + "\"}").body()).isEqualTo("[]");
+    assertThat(get(rest("/filter/" + filterId + "/list?maxResults=2000"), "mike").body()).doesNotContain(taskId);
+    assertThat(get(rest("/task/" + taskId), "mike").statusCode()).isIn(403, 404);
+    assertThat(get(rest("/task/" + taskId + "/form-variables"), "mike").statusCode()).isEqualTo(403);
+    assertThat(post(rest("/task/" + taskId + "/claim"), "mike", "{\"userId\":\"mike\"}").statusCode()).isEqualTo(403);
+    assertThat(post(rest("/task/" + taskId + "/complete"), "mike", "{}").statusCode()).isEqualTo(403);
+    assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+
+    assertThat(get(rest("/task/count" + byInstance), "nina").body()).contains("\"count\":1");
+    assertThat(get(rest("/filter/" + filterId + "/list?maxResults=2000"), "nina").body()).contains(taskId);
+    assertThat(post(rest("/task/" + taskId + "/claim"), "nina", "{\"userId\":\"nina\"}").statusCode()).isEqualTo(204);
+    assertThat(post(rest("/task/" + taskId + "/complete"), "nina", "{}").statusCode()).isEqualTo(204);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count())
+        .isZero();
+  }
+
+  @Test
+  void aTaskAssignedToSomeoneStaysTheirsAndTheirGroupsOnly() {
+    ProcessInstance instance = startFourEyes("sally");
+    String taskId = taskOf(instance);
+    tasks.claim(taskId, "nina");
+
+    identity.setAuthentication("nina", List.of(Groups.SALES_MANAGERS));
+    assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
+    identity.setAuthentication("walter", List.of(Groups.WAREHOUSE));
+    assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    identity.setAuthentication("mike", List.of(Groups.SALES_MANAGERS));
+    assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskAssignee("nina").count())
+        .as("the group sees its claimed tasks").isEqualTo(1);
+  }
+
+  @Test
+  void twoThousandMoreOpenTasksAddNoAuthorizationRows() {
+    long rowsBefore = authorizations.createAuthorizationQuery().count();
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(TestModels.FOUR_EYES_PROCESS).latestVersion().singleResult().getId();
+
+    for (int i = 0; i < 2_000; i++) {
+      startFourEyes(i % 2 == 0 ? "mike" : "sally,mike");
+    }
+
+    assertThat(authorizations.createAuthorizationQuery().count()).isEqualTo(rowsBefore);
+    identity.setAuthentication("mike", List.of(Groups.SALES_MANAGERS));
+    assertThat(tasks.createTaskQuery().processDefinitionId(definitionId).count()).as("mike, excluded from all").isZero();
+    identity.setAuthentication("nina", List.of(Groups.SALES_MANAGERS));
+    assertThat(tasks.createTaskQuery().processDefinitionId(definitionId).count()).isGreaterThanOrEqualTo(2_000);
+  }
+
+  @Test
+  void tasksOfAnEarlierVersionMoveFromTheirRowsToMarks() {
+    String taskId = taskOf(startTaskProcess());
+    save(Authorization.AUTH_TYPE_GRANT, null, Groups.SALES, taskId);
+    save(Authorization.AUTH_TYPE_REVOKE, "sally", null, taskId);
+
+    assertThat(upgrade.upgrade()).isGreaterThanOrEqualTo(1);
+
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(taskId).count()).isZero();
+    identity.setAuthentication("sally", List.of(Groups.SALES));
+    assertThat(tasks.createTaskQuery().taskId(taskId).count()).as("the REVOKE became a mark").isZero();
+    identity.setAuthentication("sam", List.of(Groups.SALES));
+    assertThat(tasks.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+    identity.clearAuthentication();
+    assertThat(upgrade.upgrade()).as("nothing left the second time").isZero();
+    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    assertThat(tasks.getVariablesLocal(task.getId())).containsEntry(TaskVisibility.slot(1), "sally");
+  }
+
+  private void save(int type, String user, String group, String taskId) {
+    Authorization row = authorizations.createNewAuthorization(type);
+    row.setUserId(user);
+    row.setGroupId(group);
+    row.setResource(Resources.TASK);
+    row.setResourceId(taskId);
+    if (type == Authorization.AUTH_TYPE_GRANT) {
+      row.addPermission(Permissions.READ);
+      row.addPermission(TaskPermissions.TASK_WORK);
+    } else {
+      row.removePermission(Permissions.READ);
+      row.removePermission(TaskPermissions.TASK_WORK);
+    }
+    authorizations.saveAuthorization(row);
+  }
+}
