@@ -43,6 +43,9 @@ public final class TaskVisibility {
       throw new IllegalStateException("A four-eyes task can exclude at most " + SLOTS + " people; '"
           + task.getName() + "' would exclude " + excluded);
     }
+    if (excluded.isEmpty()) {
+      return;
+    }
     task.addCandidateUser(FOUR_EYES_MARK);
     task.setVariablesLocal(slots(excluded));
   }

@@ -1,0 +1,219 @@
+#!/usr/bin/env python3
+"""Tasklist query time against the number of open tasks (issue 11, docs/adr/0006).
+
+For each size: a fresh PostgreSQL database, the application jar on it (profiles postgres,dev),
+a user in three staff groups (benchmike: sales-managers, finance, legal), N open tasks spread over
+the six staff groups (a third of them four-eyes tasks hiding from benchmike), then the two calls
+Tasklist makes for the "My group's tasks" filter - a page of 15 (HAL, newest first) and the
+count - timed from this client. In the same run, pgbench's select-only latency on the same
+server, so that the figures can be compared across machines as ratios.
+
+Usage: python3 bench/tasklist/run.py [--tasks 5000,50000] [--requests 200]
+Needs: the jar (mvn -DskipTests package), a local PostgreSQL 15 with trust auth, pgbench.
+Writes: bench/results/tasklist-<date>-<commit>.md
+"""
+import argparse
+import base64
+import datetime
+import json
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+PG = ["-h", "127.0.0.1", "-p", "5432", "-U", "postgres"]
+DB = "otc_bench"
+PORT = 18080
+ADMIN = ("admin", "demo")
+USER = ("benchmike", "bench-password-1")
+USER_GROUPS = ["sales-managers", "finance", "legal"]
+FILTER = "My group's tasks"
+SEED_CHUNK = 1000
+
+
+def call(method, path, auth=ADMIN, body=None, accept="application/json", content_type="application/json"):
+    data = body if isinstance(body, bytes) or body is None else json.dumps(body).encode()
+    request = urllib.request.Request(f"http://127.0.0.1:{PORT}{path}", data=data, method=method)
+    token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode()
+    request.add_header("Authorization", f"Basic {token}")
+    request.add_header("Accept", accept)
+    if data is not None:
+        request.add_header("Content-Type", content_type)
+    try:
+        with urllib.request.urlopen(request, timeout=600) as response:
+            text = response.read().decode()
+            return json.loads(text) if text else None
+    except urllib.error.HTTPError as e:
+        sys.exit(f"{method} {path} answered {e.code}: {e.read().decode()[:500]}")
+
+
+def psql(sql, database=DB):
+    return subprocess.run(["psql", *PG, "-d", database, "-Atc", sql], check=True,
+                          capture_output=True, text=True).stdout.strip()
+
+
+def fresh_database(name):
+    psql(f"drop database if exists {name}", "postgres")
+    psql(f"create database {name}", "postgres")
+
+
+def start_app(log_path):
+    jar = next(os.path.join(ROOT, "target", f) for f in os.listdir(os.path.join(ROOT, "target"))
+               if re.match(r"order-to-cash-.*\.jar$", f))
+    log = open(log_path, "w")
+    process = subprocess.Popen(
+        ["java", "-Xmx2g", "-jar", jar, "--spring.profiles.active=postgres,dev",
+         f"--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/{DB}",
+         f"--server.port={PORT}", f"--management.server.port={PORT + 1}"],
+        stdout=log, stderr=subprocess.STDOUT)
+    deadline = time.time() + 300
+    while time.time() < deadline:
+        if process.poll() is not None:
+            sys.exit(f"the application stopped, see {log_path}")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{PORT + 1}/actuator/health/readiness", timeout=5) as r:
+                if r.status == 200:
+                    return process
+        except (urllib.error.URLError, ConnectionError):
+            pass
+        time.sleep(2)  # waiting for a process to start, not part of any measurement
+    process.kill()
+    sys.exit(f"the application did not become ready, see {log_path}")
+
+
+def create_user():
+    call("POST", "/engine-rest/user/create", body={
+        "profile": {"id": USER[0], "firstName": "Bench", "lastName": "Mike", "email": "bench@example.com"},
+        "credentials": {"password": USER[1]}})
+    for group in USER_GROUPS:
+        call("PUT", f"/engine-rest/group/{group}/members/{USER[0]}")
+
+
+def deploy_bench_model():
+    boundary = "bench" + uuid.uuid4().hex
+    with open(os.path.join(ROOT, "bench", "tasklist", "bench-tasks.bpmn"), "rb") as f:
+        model = f.read()
+    body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nbench\r\n"
+            f"--{boundary}\r\nContent-Disposition: form-data; name=\"data\"; filename=\"bench-tasks.bpmn\"\r\n"
+            "Content-Type: application/octet-stream\r\n\r\n").encode() + model + f"\r\n--{boundary}--\r\n".encode()
+    call("POST", "/engine-rest/deployment/create", body=body,
+         content_type=f"multipart/form-data; boundary={boundary}")
+
+
+def open_tasks(total):
+    opened = 0
+    while opened < total:
+        count = min(SEED_CHUNK, total - opened)
+        call("POST", "/engine-rest/process-definition/key/benchTasks/start",
+             body={"variables": {"count": {"value": count, "type": "Integer"}}})
+        opened += count
+
+
+def timed(method, path, body=None, accept="application/json"):
+    started = time.perf_counter()
+    result = call(method, path, auth=USER, body=body, accept=accept)
+    return (time.perf_counter() - started) * 1000, result
+
+
+def measure(requests):
+    filter_id = call("GET", "/engine-rest/filter?" + urllib.parse.urlencode({"name": FILTER}))[0]["id"]
+    page_body = {"sorting": [{"sortBy": "created", "sortOrder": "desc"}]}
+    page_path = f"/engine-rest/filter/{filter_id}/list?firstResult=0&maxResults=15"
+    count_path = f"/engine-rest/filter/{filter_id}/count"
+    for _ in range(20):  # warm-up: JIT, connection pool, PostgreSQL caches
+        timed("POST", page_path, page_body, "application/hal+json")
+        timed("GET", count_path)
+    pages, counts, seen = [], [], None
+    for _ in range(requests):
+        ms, page = timed("POST", page_path, page_body, "application/hal+json")
+        pages.append(ms)
+        ms, count = timed("GET", count_path)
+        counts.append(ms)
+        seen = count["count"]
+        assert len(page["_embedded"]["task"]) == min(15, seen)
+    return pages, counts, seen
+
+
+def percentile(values, p):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def pgbench_latency_ms():
+    fresh_database("otc_pgbench")
+    subprocess.run(["pgbench", *PG, "-i", "-q", "-s", "10", "otc_pgbench"], check=True, capture_output=True)
+    out = subprocess.run(["pgbench", *PG, "-S", "-c", "1", "-T", "20", "otc_pgbench"], check=True,
+                         capture_output=True, text=True).stdout
+    return float(re.search(r"latency average = ([\d.]+) ms", out).group(1))
+
+
+def machine():
+    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
+    mem = next((line.split()[1] for line in open("/proc/meminfo") if line.startswith("MemTotal")), "0")
+    pg = psql("show server_version", "postgres")
+    return f"{os.cpu_count()} cores ({cpu}), {int(mem) // 1024 // 1024} GiB, {platform.platform()}, PostgreSQL {pg}"
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--tasks", default="5000,50000")
+    parser.add_argument("--requests", type=int, default=200)
+    args = parser.parse_args()
+    sizes = [int(n) for n in args.tasks.split(",")]
+    commit = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    dirty = subprocess.run(["git", "-C", ROOT, "status", "--porcelain", "src", "bench/tasklist"],
+                           capture_output=True, text=True).stdout.strip()
+    rows = []
+    pgbench_before = pgbench_latency_ms()
+    for size in sizes:
+        fresh_database(DB)
+        app = start_app(f"/tmp/otc-bench-{size}.log")
+        try:
+            create_user()
+            deploy_bench_model()
+            started = time.time()
+            open_tasks(size)
+            seeded_s = time.time() - started
+            psql("analyze")
+            open_total = int(psql("select count(*) from act_ru_task"))
+            auth_rows = int(psql("select count(*) from act_ru_authorization"))
+            pages, counts, seen = measure(args.requests)
+            rows.append((size, open_total, auth_rows, seen, pages, counts, seeded_s))
+            print(f"{size}: page p50 {statistics.median(pages):.1f} ms p95 {percentile(pages, 95):.1f} ms, "
+                  f"count p50 {statistics.median(counts):.1f} ms p95 {percentile(counts, 95):.1f} ms", flush=True)
+        finally:
+            app.terminate()
+            app.wait(60)
+    pgbench_after = pgbench_latency_ms()
+    pgbench = (pgbench_before + pgbench_after) / 2
+
+    today = datetime.date.today().isoformat()
+    out = os.path.join(ROOT, "bench", "results", f"tasklist-{today}-{commit}.md")
+    with open(out, "w") as f:
+        f.write(f"# Tasklist query time against open tasks\n\n")
+        f.write(f"- Date: {today}\n- Commit: {commit}{' (with uncommitted changes)' if dirty else ''}\n")
+        f.write(f"- Machine: {machine()}\n")
+        f.write(f"- Command: `python3 bench/tasklist/run.py --tasks {args.tasks} --requests {args.requests}`\n")
+        f.write(f"- User: {USER[0]} in {', '.join(USER_GROUPS)}; filter \"{FILTER}\"; page = POST filter list, "
+                f"15 tasks, HAL, newest first; count = GET filter count; {args.requests} of each after 20 warm-up\n")
+        f.write(f"- pgbench select-only latency, same server, before/after: {pgbench_before:.3f} / "
+                f"{pgbench_after:.3f} ms\n\n")
+        f.write("| open tasks (bench + demo) | authorization rows | tasks benchmike sees | page p50 | page p95 "
+                "| count p50 | count p95 | page p95 / pgbench | seeding |\n|---|---|---|---|---|---|---|---|---|\n")
+        for size, total, auth, seen, pages, counts, seeded in rows:
+            f.write(f"| {size} ({total}) | {auth} | {seen} | {statistics.median(pages):.1f} ms | "
+                    f"{percentile(pages, 95):.1f} ms | {statistics.median(counts):.1f} ms | {percentile(counts, 95):.1f} ms | "
+                    f"{percentile(pages, 95) / pgbench:.0f}x | {seeded:.0f} s |\n")
+    print(f"wrote {os.path.relpath(out, ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
