@@ -166,10 +166,24 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--tasks", default="5000,50000")
     parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--reuse", action="store_true",
+                        help="measure the database the last run left (its last size) again, without seeding; "
+                             "for trying a change, not for results")
     args = parser.parse_args()
+    if args.reuse:
+        app = start_app("/tmp/otc-bench-reuse.log")
+        try:
+            pages, counts, seen = measure(args.requests)
+            print(f"reused ({psql('select count(*) from act_ru_task')} open): page p50 {statistics.median(pages):.1f} ms "
+                  f"p95 {percentile(pages, 95):.1f} ms, count p50 {statistics.median(counts):.1f} ms "
+                  f"p95 {percentile(counts, 95):.1f} ms, sees {seen}")
+        finally:
+            app.terminate()
+            app.wait(60)
+        return
     sizes = [int(n) for n in args.tasks.split(",")]
     commit = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
-    dirty = subprocess.run(["git", "-C", ROOT, "status", "--porcelain", "src", "bench/tasklist"],
+    dirty = subprocess.run(["git", "-C", ROOT, "status", "--porcelain", "src/main", "bench/tasklist", "pom.xml"],
                            capture_output=True, text=True).stdout.strip()
     rows = []
     pgbench_before = pgbench_latency_ms()
