@@ -31,6 +31,7 @@ import org.ordertocash.order.OrderRepository;
 import org.ordertocash.order.OrderStatus;
 import org.ordertocash.support.Api;
 import org.ordertocash.support.AppTest;
+import org.ordertocash.support.TestCustomers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -39,6 +40,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** /api/contracts: who may call what, unknown ids, wrong states, bad input, idempotent signatures. */
 @AppTest
@@ -53,11 +55,15 @@ class ContractApiTest {
   @Autowired DocumentRepository documents;
   @Autowired OrderQueryService queries;
 
+  @Autowired JdbcClient jdbc;
+
   ContractScenario scenario;
+  String customer;
 
   @BeforeEach
   void setUp() {
-    scenario = new ContractScenario(rest, taskService, runtimeService, identityService, orders, lifecycle);
+    customer = TestCustomers.established(jdbc);
+    scenario = new ContractScenario(rest, taskService, runtimeService, identityService, orders, lifecycle, customer);
   }
 
   @AfterEach

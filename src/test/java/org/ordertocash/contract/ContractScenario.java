@@ -22,9 +22,9 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Drives an order of C-1001 above the contract threshold (12 x P-500) through contract signing
- * as the demo users would. Orders it entered are cancelled afterwards ({@link #cleanUp}), so the
- * shared application's class A customer keeps its credit room for other tests.
+ * Drives an order of the test class's own customer above the contract threshold (12 x P-500)
+ * through contract signing as the demo users would. Orders it entered are cancelled afterwards
+ * ({@link #cleanUp}).
  */
 final class ContractScenario {
 
@@ -35,9 +35,11 @@ final class ContractScenario {
   private final OrderRepository orders;
   private final OrderLifecycle lifecycle;
   private final List<String> entered = new ArrayList<>();
+  private final String customerCode;
 
   ContractScenario(TestRestTemplate rest, TaskService taskService, RuntimeService runtimeService,
-      IdentityService identityService, OrderRepository orders, OrderLifecycle lifecycle) {
+      IdentityService identityService, OrderRepository orders, OrderLifecycle lifecycle, String customerCode) {
+    this.customerCode = customerCode;
     this.rest = rest;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
@@ -49,9 +51,9 @@ final class ContractScenario {
   /** Enters the order as sally; it is approved automatically and waits in "Draft contract". */
   String orderNeedingAContract() {
     String body = """
-        {"customerCode": "C-1001", "channel": "EMAIL", "lines": [{"sku": "P-500", "quantity": 12}],
+        {"customerCode": "%s", "channel": "EMAIL", "lines": [{"sku": "P-500", "quantity": 12}],
          "requestedDeliveryDate": "%s"}
-        """.formatted(LocalDate.now().plusDays(30));
+        """.formatted(customerCode, LocalDate.now().plusDays(30));
     String number = (String) Api.as(rest, "sally").post("/api/orders", body).getBody().get("number");
     entered.add(number);
     awaitTask(number, "Task_DraftContract");

@@ -70,16 +70,35 @@ class DiscountAuthorityDecisionTest {
     assertThat(result.<String>getEntry("approvalReason")).isEqualTo(reason);
   }
 
+  /**
+   * The table's hit policy is FIRST, so it never answers twice; what can go wrong is a gap (no
+   * answer) or rules in the wrong order (a weaker rule first). Both show against the authority
+   * policy written out here, over a grid around every boundary.
+   */
   @Test
-  void everyInputCombinationHasExactlyOneAnswer() {
-    for (double discount : new double[] {0, 10, 10.5, 15, 16, 30, 31, 99}) {
-      for (double value : new double[] {0, 200000, 200001}) {
+  void everyInputCombinationGetsTheRouteOfTheAuthorityPolicy() {
+    for (double discount : new double[] {0, 0.01, 10, 10.01, 15, 15.01, 30, 30.01, 99}) {
+      for (double value : new double[] {0, 200000, 200000.01}) {
         for (String customerClass : new String[] {"A", "B", "C"}) {
-          for (int terms : new int[] {0, 30, 90}) {
-            assertThat(evaluate(discount, value, customerClass, terms, 30)).hasSize(1);
+          for (int terms : new int[] {0, 30, 31, 90}) {
+            String inputs = discount + " % value " + value + " class " + customerClass + " terms " + terms + "/30";
+            DmnDecisionResult result = evaluate(discount, value, customerClass, terms, 30);
+            assertThat(result).as(inputs).hasSize(1);
+            assertThat(result.getSingleResult().<String>getEntry("approvalRoute")).as(inputs)
+                .isEqualTo(policyRoute(discount, value, customerClass));
+            assertThat(result.getSingleResult().<Boolean>getEntry("financeApproval")).as(inputs).isEqualTo(terms > 30);
           }
         }
       }
     }
+  }
+
+  /** The discount authority as the sales organisation states it. */
+  private static String policyRoute(double discount, double value, String customerClass) {
+    if (discount > 30) {
+      return "SALES_DIRECTOR";
+    }
+    boolean manager = discount > 15 || discount > 10 && !"A".equals(customerClass) || discount > 0 && value > 200000;
+    return manager ? "SALES_MANAGER" : "REP_ONLY";
   }
 }

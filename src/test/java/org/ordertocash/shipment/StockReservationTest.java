@@ -2,7 +2,9 @@ package org.ordertocash.shipment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -172,20 +175,30 @@ class StockReservationTest {
 
   /**
    * One transaction holds the last units' row (reserved, not yet committed) while a second asks
-   * for them: it waits for the first and then finds them gone.
+   * for them: the second is seen waiting on the first's lock (H2's session table), and once the
+   * first commits it finds them gone.
    */
   @Test
   void aReservationWaitingForAnotherTransactionSeesItsResult() throws Exception {
     String sku = fixtures.product(Map.of("WH-SH", 5));
     CountDownLatch firstReserved = new CountDownLatch(1);
+    CountDownLatch commitFirst = new CountDownLatch(1);
+    AtomicInteger firstSession = new AtomicInteger();
     Future<Boolean> first = THREADS.submit(() -> tx.execute(s -> {
       boolean ok = ledger.reserve(sku, "WH-SH", 5);
+      firstSession.set(jdbc.sql("select session_id()").query(Integer.class).single());
       firstReserved.countDown();
-      sleep(300);
+      awaitLatch(commitFirst);
       return ok;
     }));
     assertThat(firstReserved.await(10, TimeUnit.SECONDS)).isTrue();
     Future<Boolean> second = THREADS.submit(() -> tx.execute(s -> ledger.reserve(sku, "WH-SH", 5)));
+
+    await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+        "select count(*) from information_schema.sessions where blocker_id = :first")
+        .param("first", firstSession.get()).query(Integer.class).single() > 0);
+    assertThat(second).as("waits while the first holds the row").isNotDone();
+    commitFirst.countDown();
 
     assertThat(first.get(10, TimeUnit.SECONDS)).isTrue();
     assertThat(second.get(10, TimeUnit.SECONDS)).isFalse();
@@ -246,9 +259,11 @@ class StockReservationTest {
     }
   }
 
-  static void sleep(long millis) {
+  static void awaitLatch(CountDownLatch latch) {
     try {
-      Thread.sleep(millis);
+      if (!latch.await(30, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("not released within 30 s");
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
