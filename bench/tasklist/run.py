@@ -65,9 +65,12 @@ def fresh_database(name):
     psql(f"create database {name}", "postgres")
 
 
+JAR = None
+
+
 def start_app(log_path):
-    jar = next(os.path.join(ROOT, "target", f) for f in os.listdir(os.path.join(ROOT, "target"))
-               if re.match(r"order-to-cash-.*\.jar$", f))
+    jar = JAR or next(os.path.join(ROOT, "target", f) for f in os.listdir(os.path.join(ROOT, "target"))
+                      if re.match(r"order-to-cash-.*\.jar$", f))
     log = open(log_path, "w")
     process = subprocess.Popen(
         ["java", "-Xmx2g", "-jar", jar, "--spring.profiles.active=postgres,dev",
@@ -169,7 +172,10 @@ def main():
     parser.add_argument("--reuse", action="store_true",
                         help="measure the database the last run left (its last size) again, without seeding; "
                              "for trying a change, not for results")
+    parser.add_argument("--jar", help="another build of the application, e.g. of an earlier commit (named in the results)")
     args = parser.parse_args()
+    global JAR
+    JAR = args.jar
     if args.reuse:
         app = start_app("/tmp/otc-bench-reuse.log")
         try:
@@ -183,6 +189,8 @@ def main():
         return
     sizes = [int(n) for n in args.tasks.split(",")]
     commit = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    if args.jar:
+        commit = f"{commit}-jar-{os.path.basename(os.path.dirname(os.path.dirname(os.path.abspath(args.jar))))}"
     dirty = subprocess.run(["git", "-C", ROOT, "status", "--porcelain", "src/main", "bench/tasklist", "pom.xml"],
                            capture_output=True, text=True).stdout.strip()
     rows = []
@@ -215,9 +223,11 @@ def main():
         f.write(f"# Tasklist query time against open tasks\n\n")
         f.write(f"- Date: {today}\n- Commit: {commit}{' (with uncommitted changes)' if dirty else ''}\n")
         f.write(f"- Machine: {machine()}\n")
-        f.write(f"- Command: `python3 bench/tasklist/run.py --tasks {args.tasks} --requests {args.requests}`\n")
+        f.write(f"- Command: `python3 bench/tasklist/run.py --tasks {args.tasks} --requests {args.requests}"
+                f"{' --jar ' + args.jar if args.jar else ''}`\n")
         f.write(f"- User: {USER[0]} in {', '.join(USER_GROUPS)}; filter \"{FILTER}\"; page = POST filter list, "
-                f"15 tasks, HAL, newest first; count = GET filter count; {args.requests} of each after 20 warm-up\n")
+                f"15 tasks, HAL (as Tasklist asks: the list and its count), in the filter's order (due date) then newest; "
+                f"count = GET filter count (Tasklist's filter counts); {args.requests} of each after 20 warm-up\n")
         f.write(f"- pgbench select-only latency, same server, before/after: {pgbench_before:.3f} / "
                 f"{pgbench_after:.3f} ms\n\n")
         f.write("| open tasks (bench + demo) | authorization rows | tasks benchmike sees | page p50 | page p95 "
