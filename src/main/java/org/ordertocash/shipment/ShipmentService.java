@@ -1,16 +1,11 @@
 package org.ordertocash.shipment;
 
-import org.ordertocash.inventory.ProductView;
-import org.ordertocash.customer.CustomerView;
 import org.ordertocash.order.OrderSnapshot;
 import org.ordertocash.config.DomainException;
-import static org.ordertocash.config.TaskMarkdown.fit;
-import static org.ordertocash.config.TaskMarkdown.text;
 
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,11 +15,9 @@ import java.util.Set;
 import org.ordertocash.config.BusinessDates;
 import org.ordertocash.config.BusinessNumbers;
 import org.ordertocash.config.OrderToCashProperties;
-import org.ordertocash.customer.CustomerDirectory;
 import org.ordertocash.document.DocumentView;
 import org.ordertocash.document.DocumentKind;
 import org.ordertocash.document.DocumentService;
-import org.ordertocash.document.PdfBuilder;
 import org.ordertocash.inventory.ProductCatalog;
 import org.ordertocash.order.OrderLifecycle;
 import org.ordertocash.order.OrderShipments;
@@ -52,20 +45,20 @@ public class ShipmentService implements OrderShipments {
   private final OrderLifecycle lifecycle;
   private final BusinessNumbers numbers;
   private final DocumentService documents;
-  private final CustomerDirectory customers;
+  private final DeliveryNoteDocument deliveryNotes;
   private final ProductCatalog products;
   private final OrderToCashProperties properties;
   private final Clock clock;
 
   public ShipmentService(ShipmentRepository shipments, StockReservationService stock, OrderLifecycle lifecycle,
-      BusinessNumbers numbers, DocumentService documents, CustomerDirectory customers, ProductCatalog products,
+      BusinessNumbers numbers, DocumentService documents, DeliveryNoteDocument deliveryNotes, ProductCatalog products,
       OrderToCashProperties properties, Clock clock) {
     this.shipments = shipments;
     this.stock = stock;
     this.lifecycle = lifecycle;
     this.numbers = numbers;
     this.documents = documents;
-    this.customers = customers;
+    this.deliveryNotes = deliveryNotes;
     this.products = products;
     this.properties = properties;
     this.clock = clock;
@@ -217,7 +210,7 @@ public class ShipmentService implements OrderShipments {
     }
     String tracking = blank(trackingNumber) ? null : trackingNumber.trim();
     DocumentView note = documents.storeOnce(DocumentKind.DELIVERY_NOTE, number, 1, shipment.getOrderNumber(),
-        "delivery-note-" + number + ".pdf", DocumentService.PDF, deliveryNote(shipment, tracking), actor);
+        "delivery-note-" + number + ".pdf", DocumentService.PDF, deliveryNotes.render(shipment, tracking), actor);
     stock.issue(number);
     shipment.ship(tracking, note.id(), clock.instant());
     return note;
@@ -287,73 +280,6 @@ public class ShipmentService implements OrderShipments {
   public Shipment shipment(String number) {
     return shipments.findByNumber(number).orElseThrow(() ->
         new DomainException.NotFound("No shipment " + number));
-  }
-
-  /** A shipment for task forms: its lines, where they are reserved and its plan so far. */
-  @Transactional(readOnly = true)
-  public String markdown(String number) {
-    Shipment s = shipment(number);
-    OrderSnapshot order = lifecycle.order(s.getOrderNumber());
-    StringBuilder text = new StringBuilder("**Shipment ").append(s.getNumber()).append("** (")
-        .append(s.getKind()).append(s.getReplacesShipment() == null ? "" : " of " + s.getReplacesShipment())
-        .append(") for order ").append(order.getNumber()).append(" — deliver to ")
-        .append(text(order.getDeliveryAddress().oneLine())).append(", requested for ")
-        .append(order.getRequestedDeliveryDate()).append("\n\n")
-        .append("| Line | Product | Qty | Warehouse |\n|---:|---|---:|---|\n");
-    List<StockReservation> reserved = stock.ofShipment(number);
-    for (ShipmentLine line : s.getLines()) {
-      text.append("| ").append(line.getLineNo()).append(" | ").append(text(line.getSku())).append(" ")
-          .append(text(products.find(line.getSku()).map(ProductView::getName).orElse(""))).append(" | ")
-          .append(line.getQuantity()).append(" | ").append(warehouses(reserved, line.getLineNo())).append(" |\n");
-    }
-    if (s.getMethod() != null) {
-      text.append("\n**Plan:** ship on ").append(s.getPlannedShipDate()).append(" by ").append(s.getMethod())
-          .append(s.getCarrier() == null ? "" : " (" + text(s.getCarrier()) + ", " + s.getCarrierService() + ")")
-          .append(", ").append(s.getPackages()).append(" package(s), ").append(s.getWeightKg().stripTrailingZeros().toPlainString())
-          .append(" kg; delivery promised for ").append(s.getPromisedDeliveryDate()).append("\n");
-    }
-    return fit(text.toString(), "… (shortened; the whole shipment: GET /api/shipments/" + s.getNumber() + ")");
-  }
-
-  private static String warehouses(List<StockReservation> reserved, int lineNo) {
-    return String.join(", ", reserved.stream()
-        .filter(r -> r.getLineNo() == lineNo && r.getStatus() != StockReservation.Status.RELEASED)
-        .map(r -> r.getWarehouseCode() + " " + r.getQuantity()).toList());
-  }
-
-  private byte[] deliveryNote(Shipment s, String tracking) {
-    OrderSnapshot order = lifecycle.order(s.getOrderNumber());
-    CustomerView customer = customers.get(order.getCustomerCode());
-    List<StockReservation> reserved = stock.ofShipment(s.getNumber());
-    List<List<String>> rows = new ArrayList<>();
-    for (ShipmentLine line : s.getLines()) {
-      rows.add(List.of(String.valueOf(line.getLineNo()), line.getSku(),
-          products.find(line.getSku()).map(ProductView::getName).orElse(""),
-          String.valueOf(line.getQuantity()), warehouses(reserved, line.getLineNo())));
-    }
-    List<String[]> fields = new ArrayList<>();
-    fields.add(new String[] {"Shipment", s.getNumber() + " (" + s.getKind() + ")"});
-    fields.add(new String[] {"Order", order.getNumber()});
-    fields.add(new String[] {"Customer", customer.getName() + " (" + customer.getCode() + ")"});
-    fields.add(new String[] {"Deliver to", order.getDeliveryAddress().oneLine()});
-    fields.add(new String[] {"Ship date", String.valueOf(s.getPlannedShipDate())});
-    fields.add(new String[] {"Method", s.getMethod() + (s.getCarrier() == null ? "" : ", " + s.getCarrier() + " " + s.getCarrierService())});
-    if (tracking != null) {
-      fields.add(new String[] {"Tracking number", tracking});
-    }
-    fields.add(new String[] {"Packages / weight", s.getPackages() + " / " + s.getWeightKg().stripTrailingZeros().toPlainString() + " kg"});
-    fields.add(new String[] {"Delivery promised for", String.valueOf(s.getPromisedDeliveryDate())});
-    if (s.getReplacesShipment() != null) {
-      fields.add(new String[] {"Replaces", s.getReplacesShipment()});
-    }
-    return new PdfBuilder("Delivery note " + s.getNumber(), properties.companyName(), clock.instant())
-        .title(properties.companyName() + " - Delivery note " + s.getNumber())
-        .fields(fields)
-        .table(List.of("Line", "SKU", "Product", "Qty", "Warehouse"), rows,
-            new float[] {0.08f, 0.15f, 0.42f, 0.1f, 0.25f}, Set.of(0, 3))
-        .paragraph("Issued " + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
-            + ". Please check the goods on receipt and note any damage on the carrier's papers.")
-        .build();
   }
 
   private void assignWarehouse(Shipment shipment) {

@@ -66,4 +66,11 @@ public class StockReservation {
   public Status getStatus() { return status; }
   public String getShipmentNumber() { return shipmentNumber; }
   public Instant getCreatedAt() { return createdAt; }
+
+  /** Where a shipment line is reserved, e.g. "WH-SH 3, WH-GZ 2" (released reservations left out). */
+  static String warehouses(java.util.List<StockReservation> reserved, int lineNo) {
+    return String.join(", ", reserved.stream()
+        .filter(r -> r.getLineNo() == lineNo && r.getStatus() != Status.RELEASED)
+        .map(r -> r.getWarehouseCode() + " " + r.getQuantity()).toList());
+  }
 }
