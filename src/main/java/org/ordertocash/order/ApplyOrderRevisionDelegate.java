@@ -20,21 +20,21 @@ public class ApplyOrderRevisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    review.applyRevision((String) execution.getVariable("orderNumber"),
+    review.applyRevision(OrderReviewProcess.ORDER_NUMBER.require(execution),
         Actor.current(execution.getProcessEngineServices().getIdentityService()),
-        terms(execution.getVariable("revisedPaymentTerms")),
-        date(execution.getVariable("revisedDeliveryDate")),
-        Boolean.TRUE.equals(execution.getVariable("resetToListPrices")),
-        (String) execution.getVariable("revisionNote"));
+        terms(OrderReviewProcess.REVISED_PAYMENT_TERMS.get(execution)),
+        date(OrderReviewProcess.REVISED_DELIVERY_DATE.get(execution)),
+        OrderReviewProcess.RESET_TO_LIST_PRICES.is(execution, true),
+        OrderReviewProcess.REVISION_NOTE.get(execution));
     // The model's output mapping of Task_ApplyRevision clears the last round's decisions.
   }
 
-  private static PaymentTerms terms(Object value) {
-    return value == null || value.toString().isBlank() ? null : PaymentTerms.valueOf(value.toString());
+  private static PaymentTerms terms(String value) {
+    return value == null || value.isBlank() ? null : PaymentTerms.valueOf(value);
   }
 
   /** Camunda Forms date fields submit "2026-12-20" strings. */
-  private static LocalDate date(Object value) {
-    return value == null || value.toString().isBlank() ? null : LocalDate.parse(value.toString().substring(0, 10));
+  private static LocalDate date(String value) {
+    return value == null || value.isBlank() ? null : LocalDate.parse(value.substring(0, 10));
   }
 }

@@ -20,7 +20,7 @@ public class CheckCreditDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String number = (String) execution.getVariable("orderNumber");
+    String number = OrderReviewProcess.ORDER_NUMBER.require(execution);
     CreditAssessment credit = review.checkCredit(number, Actor.current(execution.getProcessEngineServices().getIdentityService()));
     String currency = review.order(number).getCurrency();
     execution.setVariables(Map.of(

@@ -18,7 +18,7 @@ public class CheckStockDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    StockCheck stock = review.checkStock((String) execution.getVariable("orderNumber"));
+    StockCheck stock = review.checkStock(OrderReviewProcess.ORDER_NUMBER.require(execution));
     execution.setVariables(Map.of(
         "stockAvailable", stock.allAvailable(),
         "stockProposal", stock.proposal().name(),

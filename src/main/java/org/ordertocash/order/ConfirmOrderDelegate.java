@@ -17,15 +17,15 @@ public class ConfirmOrderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String note = "approve".equals(execution.getVariable("reviewDecision"))
+    String note = OrderReviewProcess.REVIEW_DECISION.is(execution, "approve")
         ? "Approved in manager review"
-        : "Approved automatically: " + execution.getVariable("routingReason");
-    Object fulfilment = execution.getVariable("fulfilment");
-    if (fulfilment != null && Boolean.FALSE.equals(execution.getVariable("stockAvailable"))) {
+        : "Approved automatically: " + OrderReviewProcess.ROUTING_REASON.get(execution);
+    String fulfilment = OrderReviewProcess.FULFILMENT.get(execution);
+    if (fulfilment != null && OrderReviewProcess.STOCK_AVAILABLE.is(execution, false)) {
       note += "; fulfilment " + fulfilment;
     }
-    review.confirm((String) execution.getVariable("orderNumber"),
+    review.confirm(OrderReviewProcess.ORDER_NUMBER.require(execution),
         Actor.current(execution.getProcessEngineServices().getIdentityService()), note);
-    execution.setVariable("reviewOutcome", "CONFIRMED");
+    OrderReviewProcess.REVIEW_OUTCOME.set(execution, "CONFIRMED");
   }
 }

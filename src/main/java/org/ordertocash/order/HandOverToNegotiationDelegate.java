@@ -17,9 +17,9 @@ public class HandOverToNegotiationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    review.handOverToNegotiation((String) execution.getVariable("orderNumber"),
+    review.handOverToNegotiation(OrderReviewProcess.ORDER_NUMBER.require(execution),
         Actor.current(execution.getProcessEngineServices().getIdentityService()),
-        (String) execution.getVariable("routingReason"));
-    execution.setVariable("reviewOutcome", "NEGOTIATE");
+        OrderReviewProcess.ROUTING_REASON.get(execution));
+    OrderReviewProcess.REVIEW_OUTCOME.set(execution, "NEGOTIATE");
   }
 }

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class OrderProcesses {
 
-  public static final String PROCESS_KEY = "order-to-cash";
-  public static final String CANCEL_MESSAGE = "CancelOrder";
+  public static final String PROCESS_KEY = OrderToCashProcess.KEY;
+  public static final String CANCEL_MESSAGE = OrderToCashProcess.CANCEL_MESSAGE;
 
   private final RuntimeService runtimeService;
   private final TaskService taskService;
@@ -37,7 +37,7 @@ public class OrderProcesses {
 
   public void start(String orderNumber, String enteredBy) {
     asSystem.run(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, orderNumber,
-        Map.of("orderNumber", orderNumber, "enteredBy", enteredBy)));
+        Map.of(OrderToCashProcess.ORDER_NUMBER.name(), orderNumber, OrderToCashProcess.ENTERED_BY.name(), enteredBy)));
   }
 
   public boolean isRunning(String orderNumber) {
@@ -49,8 +49,8 @@ public class OrderProcesses {
   public void cancel(String orderNumber, String reason, String cancelledBy) {
     asSystem.run(() -> runtimeService.createMessageCorrelation(CANCEL_MESSAGE)
         .processInstanceBusinessKey(orderNumber)
-        .setVariable("cancelReason", reason)
-        .setVariable("cancelledBy", cancelledBy)
+        .setVariable(OrderToCashProcess.CANCEL_REASON.name(), reason)
+        .setVariable(OrderToCashProcess.CANCELLED_BY.name(), cancelledBy)
         .correlate());
   }
 

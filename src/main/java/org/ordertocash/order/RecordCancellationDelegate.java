@@ -16,8 +16,8 @@ public class RecordCancellationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    lifecycle.cancel((String) execution.getVariable("orderNumber"),
-        (String) execution.getVariable("cancelledBy"),
-        (String) execution.getVariable("cancelReason"));
+    lifecycle.cancel(OrderToCashProcess.ORDER_NUMBER.require(execution),
+        OrderToCashProcess.CANCELLED_BY.get(execution),
+        OrderToCashProcess.CANCEL_REASON.get(execution));
   }
 }

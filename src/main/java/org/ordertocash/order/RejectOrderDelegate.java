@@ -17,19 +17,19 @@ public class RejectOrderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    review.reject((String) execution.getVariable("orderNumber"),
+    review.reject(OrderReviewProcess.ORDER_NUMBER.require(execution),
         Actor.current(execution.getProcessEngineServices().getIdentityService()), reason(execution));
-    execution.setVariable("reviewOutcome", "REJECTED");
+    OrderReviewProcess.REVIEW_OUTCOME.set(execution, "REJECTED");
   }
 
   /** Three decisions lead to rejection: the manager's, finance's on a credit hold, or routing's. */
   static String reason(DelegateExecution execution) {
-    if ("reject".equals(execution.getVariable("reviewDecision"))) {
-      return "Rejected in review: " + execution.getVariable("reviewComment");
+    if (OrderReviewProcess.REVIEW_DECISION.is(execution, "reject")) {
+      return "Rejected in review: " + OrderReviewProcess.REVIEW_COMMENT.get(execution);
     }
-    if ("reject".equals(execution.getVariable("creditDecision"))) {
-      return "Credit refused: " + execution.getVariable("creditDecisionReason");
+    if (OrderReviewProcess.CREDIT_DECISION.is(execution, "reject")) {
+      return "Credit refused: " + OrderReviewProcess.CREDIT_DECISION_REASON.get(execution);
     }
-    return "Outside sales policy: " + execution.getVariable("routingReason");
+    return "Outside sales policy: " + OrderReviewProcess.ROUTING_REASON.get(execution);
   }
 }

@@ -14,9 +14,9 @@ public class ReviewCommentCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object comment = task.getVariable("reviewComment");
-    if ("reject".equals(task.getVariable("reviewDecision")) && (comment == null || comment.toString().isBlank())) {
-      throw TaskRefusal.of("reviewComment", "A comment is required to reject order " + task.getVariable("orderNumber"));
+    Object comment = task.getVariable(OrderReviewProcess.REVIEW_COMMENT.name());
+    if ("reject".equals(task.getVariable(OrderReviewProcess.REVIEW_DECISION.name())) && (comment == null || comment.toString().isBlank())) {
+      throw TaskRefusal.of("reviewComment", "A comment is required to reject order " + task.getVariable(OrderReviewProcess.ORDER_NUMBER.name()));
     }
   }
 }

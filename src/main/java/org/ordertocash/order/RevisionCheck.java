@@ -25,7 +25,7 @@ public class RevisionCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object value = task.getVariable("revisedDeliveryDate");
+    Object value = task.getVariable(OrderReviewProcess.REVISED_DELIVERY_DATE.name());
     if (value == null || value.toString().isBlank()) {
       return;
     }

@@ -22,7 +22,7 @@ public class ValidateOrderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String number = (String) execution.getVariable("orderNumber");
+    String number = OrderReviewProcess.ORDER_NUMBER.require(execution);
     PolicyCheck check = review.validate(number, Actor.current(execution.getProcessEngineServices().getIdentityService()));
     SalesOrder order = review.order(number);
     execution.setVariables(Map.ofEntries(

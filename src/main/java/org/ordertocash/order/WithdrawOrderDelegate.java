@@ -17,10 +17,10 @@ public class WithdrawOrderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object note = execution.getVariable("revisionNote");
-    review.withdraw((String) execution.getVariable("orderNumber"),
+    String note = OrderReviewProcess.REVISION_NOTE.get(execution);
+    review.withdraw(OrderReviewProcess.ORDER_NUMBER.require(execution),
         Actor.current(execution.getProcessEngineServices().getIdentityService()),
-        note == null ? "no note" : note.toString());
-    execution.setVariable("reviewOutcome", "WITHDRAWN");
+        note == null ? "no note" : note);
+    OrderReviewProcess.REVIEW_OUTCOME.set(execution, "WITHDRAWN");
   }
 }

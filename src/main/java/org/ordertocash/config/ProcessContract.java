@@ -1,0 +1,14 @@
+package org.ordertocash.config;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the Java side of a process relies on in its model ({@code bpmn/<key>.bpmn}): the process
+ * key, the element ids it names, the messages it correlates, the BPMN error codes it throws and
+ * the variables it reads or writes. {@code ProcessContractsTest} checks each contract against its
+ * model and forms, so a renamed element or variable fails the build, not an order in production.
+ */
+public record ProcessContract(String key, Set<String> elementIds, Set<String> messages, Set<String> errorCodes,
+    List<ProcessVariable<?>> variables) {
+}

@@ -1,0 +1,81 @@
+package org.ordertocash.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Error;
+import org.camunda.bpm.model.bpmn.instance.Message;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.ordertocash.config.ProcessContract;
+import org.ordertocash.config.ProcessVariable;
+import org.ordertocash.order.OrderReviewProcess;
+import org.ordertocash.order.OrderToCashProcess;
+
+/**
+ * Each process contract against its model: a renamed element, message, error or variable in
+ * bpmn/ or forms/ fails here, not in a running order.
+ */
+class ProcessContractsTest {
+
+  static Stream<ProcessContract> contracts() {
+    return Stream.of(OrderReviewProcess.CONTRACT, OrderToCashProcess.CONTRACT);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("contracts")
+  void everythingAContractNamesIsInItsModel(ProcessContract contract) throws IOException {
+    Path file = Path.of("bpmn", contract.key() + ".bpmn");
+    String xml = Files.readString(file);
+    BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+
+    assertThat(model.getModelElementsByType(Process.class)).extracting(Process::getId).contains(contract.key());
+    for (String id : contract.elementIds()) {
+      assertThat((Object) model.getModelElementById(id)).as("element " + id + " in " + file).isNotNull();
+    }
+    assertThat(names(model, Message.class)).as("messages of " + file).containsAll(contract.messages());
+    assertThat(model.getModelElementsByType(Error.class).stream().map(Error::getErrorCode).collect(Collectors.toSet()))
+        .as("error codes of " + file).containsAll(contract.errorCodes());
+
+    String forms = formsOf(model);
+    List<String> missing = new ArrayList<>();
+    for (ProcessVariable<?> variable : contract.variables()) {
+      boolean inModel = Pattern.compile("\\b" + variable.name() + "\\b").matcher(xml).find();
+      boolean inForm = forms.contains("\"key\": \"" + variable.name() + "\"")
+          || forms.contains("\"key\":\"" + variable.name() + "\"");
+      if (!inModel && !inForm) {
+        missing.add(variable.name());
+      }
+    }
+    assertThat(missing).as("variables of " + contract.key() + " found neither in " + file + " nor in its forms").isEmpty();
+  }
+
+  private static Set<String> names(BpmnModelInstance model, Class<Message> type) {
+    return model.getModelElementsByType(type).stream().map(Message::getName).collect(Collectors.toSet());
+  }
+
+  /** The text of every form the model's user tasks refer to. */
+  private static String formsOf(BpmnModelInstance model) throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      String ref = task.getCamundaFormRef();
+      if (ref != null && Files.exists(Path.of("forms", ref + ".form"))) {
+        text.append(Files.readString(Path.of("forms", ref + ".form")));
+      }
+    }
+    return text.toString();
+  }
+}
