@@ -32,11 +32,11 @@ public class ClaimTaskCheck implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     switch (task.getTaskDefinitionKey()) {
-      case "Task_RecordClaimEvidence" -> checkEvidence(task);
-      case "Task_FollowUpClaim" -> checkFollowUp(task);
-      case "Task_ReviewClaimLoss" -> {
-        if (blank(task.getVariable("lossNote"))) {
-          throw TaskRefusal.of("lossNote", "Note why the loss of claim " + task.getVariable("claimNumber") + " is accepted");
+      case CarrierClaimProcess.RECORD_CLAIM_EVIDENCE -> checkEvidence(task);
+      case CarrierClaimProcess.FOLLOW_UP_CLAIM -> checkFollowUp(task);
+      case CarrierClaimProcess.REVIEW_CLAIM_LOSS -> {
+        if (blank(task.getVariable(CarrierClaimProcess.LOSS_NOTE.name()))) {
+          throw TaskRefusal.of("lossNote", "Note why the loss of claim " + CarrierClaimProcess.CLAIM_NUMBER.get(task) + " is accepted");
         }
       }
       default -> { }

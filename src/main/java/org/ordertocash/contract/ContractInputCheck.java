@@ -42,9 +42,9 @@ public class ContractInputCheck implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     switch (task.getTaskDefinitionKey()) {
-      case "Task_DraftContract" -> checkTerms(ContractVariables.terms(task));
-      case "Task_AmendContract" -> checkAmendment(task);
-      case "Task_HandleExpiredContract" -> checkExpiredDecision(task);
+      case ContractSigningProcess.DRAFT_CONTRACT -> checkTerms(ContractVariables.terms(task));
+      case ContractSigningProcess.AMEND_CONTRACT -> checkAmendment(task);
+      case ContractSigningProcess.HANDLE_EXPIRED_CONTRACT -> checkExpiredDecision(task);
       default -> throw new IllegalStateException("contractInputCheck is not meant for " + task.getTaskDefinitionKey());
     }
   }

@@ -23,17 +23,17 @@ public class ContractReviewRecorder implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String number = (String) task.getVariable(ContractVariables.CONTRACT_NUMBER);
+    String number = ContractSigningProcess.CONTRACT_NUMBER.require(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       contracts.reviewsPassed(number);
       return;
     }
     String key = task.getTaskDefinitionKey();
     switch (key) {
-      case "Task_ReviewLegal" -> review(task, number, ContractReviewKind.LEGAL, "legal");
-      case "Task_ReviewRisk" -> review(task, number, ContractReviewKind.RISK, "risk");
-      case "Task_SignOffContract" -> review(task, number, ContractReviewKind.SIGN_OFF, "signOff");
-      case "Task_SignInternally" -> signature(task, number);
+      case ContractSigningProcess.REVIEW_LEGAL -> review(task, number, ContractReviewKind.LEGAL, "legal");
+      case ContractSigningProcess.REVIEW_RISK -> review(task, number, ContractReviewKind.RISK, "risk");
+      case ContractSigningProcess.SIGN_OFF_CONTRACT -> review(task, number, ContractReviewKind.SIGN_OFF, "signOff");
+      case ContractSigningProcess.SIGN_INTERNALLY -> signature(task, number);
       default -> throw new IllegalStateException("contractReviewRecorder is not meant for " + key);
     }
   }

@@ -20,8 +20,10 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.ordertocash.claim.CarrierClaimProcess;
 import org.ordertocash.config.ProcessContract;
 import org.ordertocash.config.ProcessVariable;
+import org.ordertocash.contract.ContractSigningProcess;
 import org.ordertocash.order.OrderReviewProcess;
 import org.ordertocash.order.OrderToCashProcess;
 
@@ -32,7 +34,8 @@ import org.ordertocash.order.OrderToCashProcess;
 class ProcessContractsTest {
 
   static Stream<ProcessContract> contracts() {
-    return Stream.of(OrderReviewProcess.CONTRACT, OrderToCashProcess.CONTRACT);
+    return Stream.of(OrderReviewProcess.CONTRACT, OrderToCashProcess.CONTRACT, ContractSigningProcess.CONTRACT,
+        CarrierClaimProcess.CONTRACT);
   }
 
   @ParameterizedTest(name = "{0}")
