@@ -8,7 +8,14 @@ import java.util.Set;
  * key, the element ids it names, the messages it correlates, the BPMN error codes it throws and
  * the variables it reads or writes. {@code ProcessContractsTest} checks each contract against its
  * model and forms, so a renamed element or variable fails the build, not an order in production.
+ * {@code betweenSteps} names the variables that only Java steps pass to each other (a message's
+ * payload read by a later delegate, say), which the model never mentions.
  */
 public record ProcessContract(String key, Set<String> elementIds, Set<String> messages, Set<String> errorCodes,
-    List<ProcessVariable<?>> variables) {
+    List<ProcessVariable<?>> variables, Set<ProcessVariable<?>> betweenSteps) {
+
+  public ProcessContract(String key, Set<String> elementIds, Set<String> messages, Set<String> errorCodes,
+      List<ProcessVariable<?>> variables) {
+    this(key, elementIds, messages, errorCodes, variables, Set.of());
+  }
 }

@@ -22,15 +22,15 @@ public class NegotiationDelegates {
   }
 
   static String orderNumber(DelegateExecution execution) {
-    return (String) execution.getVariable("orderNumber");
+    return NegotiationProcess.ORDER_NUMBER.require(execution);
   }
 
   static String quotationNumber(DelegateExecution execution) {
-    return (String) execution.getVariable("quotationNumber");
+    return NegotiationProcess.QUOTATION_NUMBER.require(execution);
   }
 
   static int quotationVersion(DelegateExecution execution) {
-    return ((Number) execution.getVariable("quotationVersion")).intValue();
+    return NegotiationProcess.QUOTATION_VERSION.require(execution);
   }
 
   static BigDecimal decimal(Object value) {
@@ -45,36 +45,36 @@ public class NegotiationDelegates {
   @Bean
   JavaDelegate startNegotiationDelegate(NegotiationService negotiations, NegotiationTeams teams) {
     return execution -> {
-      execution.setVariable("quotationLines",
+      NegotiationProcess.QUOTATION_LINES.set(execution,
           QuotationLines.toVariable(negotiations.start(orderNumber(execution), actor(execution))));
-      execution.setVariable("teamCandidates", teams.candidates());
+      NegotiationProcess.TEAM_CANDIDATES.set(execution, teams.candidates());
     };
   }
 
   @Bean
   JavaDelegate recordPreparationDelegate(NegotiationService negotiations) {
-    return execution -> negotiations.prepare(orderNumber(execution), decimal(execution.getVariable("targetPrice")),
-        decimal(execution.getVariable("bottomLine")), NegotiationTeams.join(execution.getVariable("negotiationTeam")),
-        text(execution.getVariable("negotiationMaterials")), actor(execution));
+    return execution -> negotiations.prepare(orderNumber(execution), decimal(NegotiationProcess.TARGET_PRICE.get(execution)),
+        decimal(NegotiationProcess.BOTTOM_LINE.get(execution)), NegotiationTeams.join(NegotiationProcess.NEGOTIATION_TEAM.get(execution)),
+        text(NegotiationProcess.NEGOTIATION_MATERIALS.get(execution)), actor(execution));
   }
 
   /** The proposal from the form becomes the next quotation version; sets the decision's inputs. */
   @Bean
   JavaDelegate draftQuotationDelegate(NegotiationService negotiations) {
     return execution -> {
-      Object terms = execution.getVariable("proposedPaymentTerms");
+      Object terms = NegotiationProcess.PROPOSED_PAYMENT_TERMS.get(execution);
       NegotiationService.Proposal proposal = negotiations.propose(orderNumber(execution),
-          QuotationLines.parse(execution.getVariable("quotationLines")),
+          QuotationLines.parse(NegotiationProcess.QUOTATION_LINES.get(execution)),
           terms == null || terms.toString().isBlank() ? null : PaymentTerms.valueOf(terms.toString()),
-          text(execution.getVariable("proposalNote")), actor(execution));
-      execution.setVariable("quotationNumber", proposal.quotationNumber());
-      execution.setVariable("quotationVersion", proposal.version());
-      execution.setVariable("quotationProposedBy", actor(execution));
-      execution.setVariable("maxDiscountPercent", proposal.maxDiscountPercent().doubleValue());
-      execution.setVariable("quotationValue", proposal.value().doubleValue());
-      execution.setVariable("paymentTermsDays", proposal.paymentTermsDays());
-      execution.setVariable("defaultPaymentTermsDays", proposal.defaultPaymentTermsDays());
-      execution.setVariable("customerClass", proposal.customerClass());
+          text(NegotiationProcess.PROPOSAL_NOTE.get(execution)), actor(execution));
+      NegotiationProcess.QUOTATION_NUMBER.set(execution, proposal.quotationNumber());
+      NegotiationProcess.QUOTATION_VERSION.set(execution, proposal.version());
+      NegotiationProcess.QUOTATION_PROPOSED_BY.set(execution, actor(execution));
+      NegotiationProcess.MAX_DISCOUNT_PERCENT.set(execution, proposal.maxDiscountPercent().doubleValue());
+      NegotiationProcess.QUOTATION_VALUE.set(execution, proposal.value().doubleValue());
+      NegotiationProcess.PAYMENT_TERMS_DAYS.set(execution, proposal.paymentTermsDays());
+      NegotiationProcess.DEFAULT_PAYMENT_TERMS_DAYS.set(execution, proposal.defaultPaymentTermsDays());
+      NegotiationProcess.CUSTOMER_CLASS.set(execution, proposal.customerClass());
       execution.removeVariable("firstApprover");
     };
   }
@@ -82,7 +82,7 @@ public class NegotiationDelegates {
   @Bean
   JavaDelegate recordApprovalRouteDelegate(NegotiationService negotiations) {
     return execution -> negotiations.route(quotationNumber(execution), quotationVersion(execution),
-        (String) execution.getVariable("approvalRoute"), Boolean.TRUE.equals(execution.getVariable("financeApproval")));
+        NegotiationProcess.APPROVAL_ROUTE.require(execution), NegotiationProcess.FINANCE_APPROVAL.is(execution, true));
   }
 
   /** PDF, outbox, SENT; the validity timer waits for quotationExpiresAt. */
@@ -90,7 +90,7 @@ public class NegotiationDelegates {
   JavaDelegate sendQuotationDelegate(NegotiationService negotiations) {
     return execution -> {
       Date expiresAt = negotiations.send(quotationNumber(execution), quotationVersion(execution), actor(execution));
-      execution.setVariable("quotationExpiresAt", expiresAt);
+      NegotiationProcess.QUOTATION_EXPIRES_AT.set(execution, expiresAt);
     };
   }
 
@@ -103,7 +103,7 @@ public class NegotiationDelegates {
   @Bean
   JavaDelegate prepareNextRoundDelegate(NegotiationService negotiations) {
     return execution -> {
-      execution.setVariable("quotationLines",
+      NegotiationProcess.QUOTATION_LINES.set(execution,
           QuotationLines.toVariable(negotiations.nextRoundLines(quotationNumber(execution))));
       execution.removeVariable("followUp");
     };
@@ -113,19 +113,19 @@ public class NegotiationDelegates {
   @Bean
   JavaDelegate agreeTermsDelegate(NegotiationService negotiations) {
     return execution -> {
-      Object recordedBy = execution.getVariable("answerRecordedBy");
+      String recordedBy = NegotiationProcess.ANSWER_RECORDED_BY.get(execution);
       negotiations.agree(orderNumber(execution), quotationNumber(execution), quotationVersion(execution),
-          recordedBy != null ? recordedBy.toString() : actor(execution));
-      execution.setVariable("negotiationOutcome", "AGREED");
+          recordedBy != null ? recordedBy : actor(execution));
+      NegotiationProcess.NEGOTIATION_OUTCOME.set(execution, "AGREED");
     };
   }
 
   @Bean
   JavaDelegate recordLossDelegate(NegotiationService negotiations) {
     return execution -> {
-      negotiations.lose(orderNumber(execution), text(execution.getVariable("lostReason")),
-          text(execution.getVariable("competitor")), actor(execution));
-      execution.setVariable("negotiationOutcome", "LOST");
+      negotiations.lose(orderNumber(execution), text(NegotiationProcess.LOST_REASON.get(execution)),
+          text(NegotiationProcess.COMPETITOR.get(execution)), actor(execution));
+      NegotiationProcess.NEGOTIATION_OUTCOME.set(execution, "LOST");
     };
   }
 }

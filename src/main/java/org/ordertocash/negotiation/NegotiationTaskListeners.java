@@ -26,8 +26,8 @@ public class NegotiationTaskListeners {
       BigDecimal target;
       BigDecimal bottomLine;
       try {
-        target = NegotiationDelegates.decimal(task.getVariable("targetPrice"));
-        bottomLine = NegotiationDelegates.decimal(task.getVariable("bottomLine"));
+        target = NegotiationDelegates.decimal(NegotiationProcess.TARGET_PRICE.get(task));
+        bottomLine = NegotiationDelegates.decimal(NegotiationProcess.BOTTOM_LINE.get(task));
       } catch (NumberFormatException e) {
         throw TaskRefusal.of("targetPrice", "Target price and bottom line must be amounts");
       }
@@ -43,7 +43,7 @@ public class NegotiationTaskListeners {
     @Override
     public void notify(DelegateTask task) {
       try {
-        for (QuotationLines.Proposed line : QuotationLines.parse(task.getVariable("quotationLines"))) {
+        for (QuotationLines.Proposed line : QuotationLines.parse(NegotiationProcess.QUOTATION_LINES.get(task))) {
           if (line.unitPrice() == null && line.discountPercent() == null) {
             throw TaskRefusal.of("quotationLines", "Line " + line.lineNo() + ": enter a unit price");
           }
@@ -65,11 +65,11 @@ public class NegotiationTaskListeners {
   public static final class FollowUpCheck implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
-      Object followUp = task.getVariable("followUp");
+      Object followUp = NegotiationProcess.FOLLOW_UP.get(task);
       if (!"requote".equals(followUp) && !"lost".equals(followUp)) {
         throw TaskRefusal.of("followUp", "Choose whether to re-quote or to close the negotiation as lost");
       }
-      Object reason = task.getVariable("lostReason");
+      Object reason = NegotiationProcess.LOST_REASON.get(task);
       if ("lost".equals(followUp) && (reason == null || reason.toString().isBlank())) {
         throw TaskRefusal.of("lostReason", "Say why the negotiation is lost");
       }
@@ -96,20 +96,20 @@ public class NegotiationTaskListeners {
 
     @Override
     public void notify(DelegateTask task) {
-      Object decision = task.getVariable("approvalDecision");
+      Object decision = NegotiationProcess.APPROVAL_DECISION.get(task);
       if (!"approve".equals(decision) && !"reject".equals(decision)) {
         throw TaskRefusal.of("approvalDecision", "Approve or refuse the quotation");
       }
-      Object comment = task.getVariable("approvalComment");
+      Object comment = NegotiationProcess.APPROVAL_COMMENT.get(task);
       if ("reject".equals(decision) && (comment == null || comment.toString().isBlank())) {
         throw TaskRefusal.of("approvalComment", "Say what sales should change when refusing a quotation");
       }
       String approver = Objects.requireNonNullElse(FourEyesCheck.actingUser(task), Actor.SYSTEM);
-      String step = (String) task.getVariable("approvalStep");
-      log.record((String) task.getVariable("quotationNumber"), ((Number) task.getVariable("quotationVersion")).intValue(),
+      String step = NegotiationProcess.APPROVAL_STEP.get(task);
+      log.record(NegotiationProcess.QUOTATION_NUMBER.require(task), NegotiationProcess.QUOTATION_VERSION.require(task),
           step, decision.toString(), approver, comment == null ? null : comment.toString());
       if ("SALES_MANAGER".equals(step) && "approve".equals(decision)) {
-        task.getExecution().getProcessInstance().setVariable("firstApprover", approver);
+        NegotiationProcess.FIRST_APPROVER.set(task.getExecution().getProcessInstance(), approver);
       }
     }
   }

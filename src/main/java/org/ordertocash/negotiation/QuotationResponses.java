@@ -82,10 +82,10 @@ public class QuotationResponses {
       asSystem.run(() -> runtimeService.createMessageCorrelation(MESSAGE)
           .processInstanceBusinessKey(quotation.getOrderNumber())
           .processInstanceVariableEquals("quotationNumber", number)
-          .setVariable("customerDecision", request.decision().name())
-          .setVariable("customerReason", trimmed(request.reason()))
-          .setVariable("respondedVersion", version.getVersion())
-          .setVariable("answerRecordedBy", user)
+          .setVariable(NegotiationProcess.CUSTOMER_DECISION.name(), request.decision().name())
+          .setVariable(NegotiationProcess.CUSTOMER_REASON.name(), trimmed(request.reason()))
+          .setVariable(NegotiationProcess.RESPONDED_VERSION.name(), version.getVersion())
+          .setVariable(NegotiationProcess.ANSWER_RECORDED_BY.name(), user)
           .correlateWithResult());
     } catch (MismatchingMessageCorrelationException e) {
       throw QuotationErrors.conflict("The negotiation of order " + quotation.getOrderNumber()

@@ -24,6 +24,7 @@ import org.ordertocash.claim.CarrierClaimProcess;
 import org.ordertocash.config.ProcessContract;
 import org.ordertocash.config.ProcessVariable;
 import org.ordertocash.contract.ContractSigningProcess;
+import org.ordertocash.negotiation.NegotiationProcess;
 import org.ordertocash.order.OrderReviewProcess;
 import org.ordertocash.order.OrderToCashProcess;
 
@@ -35,15 +36,15 @@ class ProcessContractsTest {
 
   static Stream<ProcessContract> contracts() {
     return Stream.of(OrderReviewProcess.CONTRACT, OrderToCashProcess.CONTRACT, ContractSigningProcess.CONTRACT,
-        CarrierClaimProcess.CONTRACT);
+        CarrierClaimProcess.CONTRACT, NegotiationProcess.CONTRACT);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("contracts")
   void everythingAContractNamesIsInItsModel(ProcessContract contract) throws IOException {
     Path file = Path.of("bpmn", contract.key() + ".bpmn");
-    String xml = Files.readString(file);
     BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+    String xml = Files.readString(file) + decisionsOf(model);
 
     assertThat(model.getModelElementsByType(Process.class)).extracting(Process::getId).contains(contract.key());
     for (String id : contract.elementIds()) {
@@ -55,10 +56,14 @@ class ProcessContractsTest {
 
     String forms = formsOf(model);
     List<String> missing = new ArrayList<>();
+    assertThat(contract.variables()).as("variables passed between steps are declared").containsAll(contract.betweenSteps());
     for (ProcessVariable<?> variable : contract.variables()) {
+      if (contract.betweenSteps().contains(variable)) {
+        continue;
+      }
       boolean inModel = Pattern.compile("\\b" + variable.name() + "\\b").matcher(xml).find();
-      boolean inForm = forms.contains("\"key\": \"" + variable.name() + "\"")
-          || forms.contains("\"key\":\"" + variable.name() + "\"");
+      // a form field's key, a dynamic list's path, or the variable a field takes its options from
+      boolean inForm = Pattern.compile("\"(key|path|valuesKey)\"\\s*:\\s*\"" + variable.name() + "\"").matcher(forms).find();
       if (!inModel && !inForm) {
         missing.add(variable.name());
       }
@@ -68,6 +73,19 @@ class ProcessContractsTest {
 
   private static Set<String> names(BpmnModelInstance model, Class<Message> type) {
     return model.getModelElementsByType(type).stream().map(Message::getName).collect(Collectors.toSet());
+  }
+
+  /** The text of the decision tables the model calls (their inputs are the process's variables). */
+  private static String decisionsOf(BpmnModelInstance model) throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (org.camunda.bpm.model.bpmn.instance.BusinessRuleTask task
+        : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.BusinessRuleTask.class)) {
+      Path dmn = Path.of("bpmn", task.getCamundaDecisionRef() + ".dmn");
+      if (Files.exists(dmn)) {
+        text.append(Files.readString(dmn));
+      }
+    }
+    return text.toString();
   }
 
   /** The text of every form the model's user tasks refer to. */
