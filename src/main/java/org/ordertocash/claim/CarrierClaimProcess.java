@@ -20,10 +20,24 @@ public final class CarrierClaimProcess {
 
   public static final ProcessVariable<String> CLAIM_NUMBER = ProcessVariable.of("claimNumber", String.class);
   public static final ProcessVariable<String> LOSS_NOTE = ProcessVariable.of("lossNote", String.class);
+  // "Record claim evidence" form (checked raw by ClaimTaskCheck)
+  public static final ProcessVariable<String> EVIDENCE = ProcessVariable.of("evidence", String.class);
+  public static final ProcessVariable<Object> CLAIM_AMOUNT = ProcessVariable.of("claimAmount", Object.class);
+  public static final ProcessVariable<Object> CLAIM_DEADLINE = ProcessVariable.of("claimDeadline", Object.class);
+  public static final ProcessVariable<String> CARRIER_CLAIM_REFERENCE =
+      ProcessVariable.of("carrierClaimReference", String.class);
+  /** ISO date-time the deadline timer waits for. */
+  public static final ProcessVariable<String> CLAIM_DEADLINE_AT = ProcessVariable.of("claimDeadlineAt", String.class);
+  // "Follow up claim" form
+  public static final ProcessVariable<Object> CARRIER_ANSWER = ProcessVariable.of("carrierAnswer", Object.class);
+  public static final ProcessVariable<Object> AMOUNT_RECEIVED = ProcessVariable.of("amountReceived", Object.class);
+  public static final ProcessVariable<String> REJECTION_REASON = ProcessVariable.of("rejectionReason", String.class);
+  public static final ProcessVariable<String> FOLLOW_UP_NOTE = ProcessVariable.of("followUpNote", String.class);
 
   public static final ProcessContract CONTRACT = new ProcessContract(KEY,
       Set.of(RECORD_CLAIM_EVIDENCE, FOLLOW_UP_CLAIM, REVIEW_CLAIM_LOSS), Set.of(), Set.of(),
-      List.of(CLAIM_NUMBER, LOSS_NOTE));
+      List.of(CLAIM_NUMBER, LOSS_NOTE, EVIDENCE, CLAIM_AMOUNT, CLAIM_DEADLINE, CARRIER_CLAIM_REFERENCE, CLAIM_DEADLINE_AT,
+          CARRIER_ANSWER, AMOUNT_RECEIVED, REJECTION_REASON, FOLLOW_UP_NOTE));
 
   private CarrierClaimProcess() {}
 }

@@ -44,14 +44,14 @@ public class ClaimTaskCheck implements TaskListener {
   }
 
   private void checkEvidence(DelegateTask task) {
-    if (blank(task.getVariable("evidence"))) {
+    if (blank(task.getVariable(CarrierClaimProcess.EVIDENCE.name()))) {
       throw TaskRefusal.of("evidence", "Describe the evidence (what happened, photos, documents)");
     }
-    BigDecimal amount = ClaimVariables.decimal(task.getVariable("claimAmount"));
+    BigDecimal amount = ClaimVariables.decimal(CarrierClaimProcess.CLAIM_AMOUNT.get(task));
     if (amount == null || amount.signum() <= 0) {
       throw TaskRefusal.of("claimAmount", "The claim amount must be above zero");
     }
-    Object deadline = task.getVariable("claimDeadline");
+    Object deadline = CarrierClaimProcess.CLAIM_DEADLINE.get(task);
     LocalDate date;
     try {
       date = blank(deadline) ? null : LocalDate.parse(deadline.toString());
@@ -67,17 +67,17 @@ public class ClaimTaskCheck implements TaskListener {
   }
 
   private void checkFollowUp(DelegateTask task) {
-    Object answer = task.getVariable("carrierAnswer");
+    Object answer = CarrierClaimProcess.CARRIER_ANSWER.get(task);
     if (answer == null || !ANSWERS.contains(answer.toString())) {
       throw TaskRefusal.of("carrierAnswer", "Choose the carrier's answer: " + ANSWERS);
     }
     if ("PAID".equals(answer)) {
-      BigDecimal received = ClaimVariables.decimal(task.getVariable("amountReceived"));
+      BigDecimal received = ClaimVariables.decimal(CarrierClaimProcess.AMOUNT_RECEIVED.get(task));
       if (received == null || received.signum() <= 0) {
         throw TaskRefusal.of("amountReceived", "Enter the amount the carrier paid");
       }
     }
-    if ("REJECTED".equals(answer) && blank(task.getVariable("rejectionReason"))) {
+    if ("REJECTED".equals(answer) && blank(task.getVariable(CarrierClaimProcess.REJECTION_REASON.name()))) {
       throw TaskRefusal.of("rejectionReason", "Enter the carrier's reason for rejecting the claim");
     }
   }

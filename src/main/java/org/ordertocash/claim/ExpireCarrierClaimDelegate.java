@@ -16,7 +16,7 @@ public class ExpireCarrierClaimDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String claimNumber = (String) execution.getVariable("claimNumber");
+    String claimNumber = CarrierClaimProcess.CLAIM_NUMBER.require(execution);
     claims.expired(claimNumber);
   }
 }

@@ -1,5 +1,7 @@
 package org.ordertocash.claim;
 
+import org.ordertocash.shipment.DeliveryProcess;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,8 +21,8 @@ public class OpenCarrierClaimDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String claimNumber = claims.open((String) execution.getVariable("shipmentNumber"),
-        ClaimReason.valueOf((String) execution.getVariable("deliveryOutcome")));
-    execution.setVariable("claimNumber", claimNumber);
+    String claimNumber = claims.open(DeliveryProcess.SHIPMENT_NUMBER.require(execution),
+        ClaimReason.valueOf(DeliveryProcess.DELIVERY_OUTCOME.require(execution)));
+    DeliveryProcess.CLAIM_NUMBER.set(execution, claimNumber);
   }
 }

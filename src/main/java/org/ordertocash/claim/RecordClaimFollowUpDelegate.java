@@ -16,7 +16,7 @@ public class RecordClaimFollowUpDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String claimNumber = (String) execution.getVariable("claimNumber");
-    claims.followedUp(claimNumber, (String) execution.getVariable("followUpNote"));
+    String claimNumber = CarrierClaimProcess.CLAIM_NUMBER.require(execution);
+    claims.followedUp(claimNumber, CarrierClaimProcess.FOLLOW_UP_NOTE.get(execution));
   }
 }

@@ -17,8 +17,8 @@ public class RecordClaimPaymentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String claimNumber = (String) execution.getVariable("claimNumber");
+    String claimNumber = CarrierClaimProcess.CLAIM_NUMBER.require(execution);
     String user = Actor.current(execution.getProcessEngineServices().getIdentityService());
-    claims.paid(claimNumber, ClaimVariables.decimal(execution.getVariable("amountReceived")), user);
+    claims.paid(claimNumber, ClaimVariables.decimal(CarrierClaimProcess.AMOUNT_RECEIVED.get(execution)), user);
   }
 }

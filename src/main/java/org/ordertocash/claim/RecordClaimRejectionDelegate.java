@@ -17,8 +17,8 @@ public class RecordClaimRejectionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String claimNumber = (String) execution.getVariable("claimNumber");
+    String claimNumber = CarrierClaimProcess.CLAIM_NUMBER.require(execution);
     String user = Actor.current(execution.getProcessEngineServices().getIdentityService());
-    claims.rejected(claimNumber, (String) execution.getVariable("rejectionReason"), user);
+    claims.rejected(claimNumber, CarrierClaimProcess.REJECTION_REASON.get(execution), user);
   }
 }

@@ -17,12 +17,12 @@ public class SubmitCarrierClaimDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String claimNumber = (String) execution.getVariable("claimNumber");
+    String claimNumber = CarrierClaimProcess.CLAIM_NUMBER.require(execution);
     String user = Actor.current(execution.getProcessEngineServices().getIdentityService());
-    String deadlineAt = claims.submit(claimNumber, (String) execution.getVariable("evidence"),
-        ClaimVariables.decimal(execution.getVariable("claimAmount")),
-        java.time.LocalDate.parse(execution.getVariable("claimDeadline").toString()),
-        (String) execution.getVariable("carrierClaimReference"), user);
-    execution.setVariable("claimDeadlineAt", deadlineAt);
+    String deadlineAt = claims.submit(claimNumber, CarrierClaimProcess.EVIDENCE.get(execution),
+        ClaimVariables.decimal(CarrierClaimProcess.CLAIM_AMOUNT.get(execution)),
+        java.time.LocalDate.parse(CarrierClaimProcess.CLAIM_DEADLINE.require(execution).toString()),
+        CarrierClaimProcess.CARRIER_CLAIM_REFERENCE.get(execution), user);
+    CarrierClaimProcess.CLAIM_DEADLINE_AT.set(execution, deadlineAt);
   }
 }

@@ -17,8 +17,8 @@ public class WriteOffCarrierClaimDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String claimNumber = (String) execution.getVariable("claimNumber");
+    String claimNumber = CarrierClaimProcess.CLAIM_NUMBER.require(execution);
     String user = Actor.current(execution.getProcessEngineServices().getIdentityService());
-    claims.writtenOff(claimNumber, (String) execution.getVariable("lossNote"), user);
+    claims.writtenOff(claimNumber, CarrierClaimProcess.LOSS_NOTE.get(execution), user);
   }
 }

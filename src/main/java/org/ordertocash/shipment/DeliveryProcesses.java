@@ -28,7 +28,7 @@ public class DeliveryProcesses {
     return asSystem.call(() -> runtimeService.createMessageCorrelation(OUTCOME_MESSAGE)
         .processInstanceBusinessKey(orderNumber)
         .processInstanceVariableEquals("shipmentNumber", shipmentNumber)
-        .setVariable("deliveryOutcome", outcome.name())
+        .setVariable(DeliveryProcess.DELIVERY_OUTCOME.name(), outcome.name())
         .correlateAllWithResult()
         .size());
   }

@@ -25,11 +25,11 @@ public class LateDeliveryCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object note = task.getVariable("lateDeliveryNote");
+    Object note = DeliveryProcess.LATE_DELIVERY_NOTE.get(task);
     if (note == null || note.toString().isBlank()) {
-      throw TaskRefusal.of("lateDeliveryNote", "Note what was done about the late shipment " + task.getVariable("shipmentNumber"));
+      throw TaskRefusal.of("lateDeliveryNote", "Note what was done about the late shipment " + DeliveryProcess.SHIPMENT_NUMBER.get(task));
     }
-    Object date = task.getVariable("newExpectedDate");
+    Object date = DeliveryProcess.NEW_EXPECTED_DATE.get(task);
     if (date != null && !date.toString().isBlank()) {
       LocalDate newDate;
       try {

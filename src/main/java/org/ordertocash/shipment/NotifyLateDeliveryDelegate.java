@@ -16,8 +16,8 @@ public class NotifyLateDeliveryDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String history = deliveries.notifyLate((String) execution.getVariable("shipmentNumber"),
-        (String) execution.getVariable("promisedDeliveryAt"));
-    execution.setVariable("trackingHistory", history);
+    String history = deliveries.notifyLate(DeliveryProcess.SHIPMENT_NUMBER.require(execution),
+        DeliveryProcess.PROMISED_DELIVERY_AT.get(execution));
+    DeliveryProcess.TRACKING_HISTORY.set(execution, history);
   }
 }

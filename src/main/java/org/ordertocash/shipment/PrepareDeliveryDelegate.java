@@ -20,14 +20,14 @@ public class PrepareDeliveryDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    DeliveryFacts facts = deliveries.facts((String) execution.getVariable("shipmentNumber"));
-    execution.setVariable("promisedDeliveryAt", facts.promisedDeliveryAt());
-    execution.setVariable("promisedDeliveryDate", facts.promisedDeliveryDate());
-    execution.setVariable("carrier", facts.carrier());
-    execution.setVariable("trackingNumber", facts.trackingNumber());
-    execution.setVariable("outcomeKnown", facts.outcome() != null);
+    DeliveryFacts facts = deliveries.facts(DeliveryProcess.SHIPMENT_NUMBER.require(execution));
+    DeliveryProcess.PROMISED_DELIVERY_AT.set(execution, facts.promisedDeliveryAt());
+    DeliveryProcess.PROMISED_DELIVERY_DATE.set(execution, facts.promisedDeliveryDate());
+    DeliveryProcess.CARRIER.set(execution, facts.carrier());
+    DeliveryProcess.TRACKING_NUMBER.set(execution, facts.trackingNumber());
+    DeliveryProcess.OUTCOME_KNOWN.set(execution, facts.outcome() != null);
     if (facts.outcome() != null) {
-      execution.setVariable("deliveryOutcome", facts.outcome());
+      DeliveryProcess.DELIVERY_OUTCOME.set(execution, facts.outcome());
     }
   }
 }

@@ -22,15 +22,15 @@ public class RecordLateDeliveryDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object date = execution.getVariable("newExpectedDate");
+    Object date = DeliveryProcess.NEW_EXPECTED_DATE.get(execution);
     LocalDate newDate = date == null || date.toString().isBlank() ? null : LocalDate.parse(date.toString());
-    String next = deliveries.recordLateHandling((String) execution.getVariable("shipmentNumber"),
-        Boolean.TRUE.equals(execution.getVariable("carrierContacted")), newDate,
-        (String) execution.getVariable("lateDeliveryNote"),
+    String next = deliveries.recordLateHandling(DeliveryProcess.SHIPMENT_NUMBER.require(execution),
+        DeliveryProcess.CARRIER_CONTACTED.is(execution, true), newDate,
+        (String) DeliveryProcess.LATE_DELIVERY_NOTE.get(execution),
         Actor.current(execution.getProcessEngineServices().getIdentityService()));
-    execution.setVariable("newDateAgreed", next != null);
+    DeliveryProcess.NEW_DATE_AGREED.set(execution, next != null);
     if (next != null) {
-      execution.setVariable("promisedDeliveryAt", next);
+      DeliveryProcess.PROMISED_DELIVERY_AT.set(execution, next);
     }
   }
 }

@@ -27,6 +27,7 @@ import org.ordertocash.contract.ContractSigningProcess;
 import org.ordertocash.negotiation.NegotiationProcess;
 import org.ordertocash.order.OrderReviewProcess;
 import org.ordertocash.order.OrderToCashProcess;
+import org.ordertocash.shipment.DeliveryProcess;
 
 /**
  * Each process contract against its model: a renamed element, message, error or variable in
@@ -36,7 +37,7 @@ class ProcessContractsTest {
 
   static Stream<ProcessContract> contracts() {
     return Stream.of(OrderReviewProcess.CONTRACT, OrderToCashProcess.CONTRACT, ContractSigningProcess.CONTRACT,
-        CarrierClaimProcess.CONTRACT, NegotiationProcess.CONTRACT);
+        CarrierClaimProcess.CONTRACT, NegotiationProcess.CONTRACT, DeliveryProcess.CONTRACT);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -62,8 +63,10 @@ class ProcessContractsTest {
         continue;
       }
       boolean inModel = Pattern.compile("\\b" + variable.name() + "\\b").matcher(xml).find();
-      // a form field's key, a dynamic list's path, or the variable a field takes its options from
-      boolean inForm = Pattern.compile("\"(key|path|valuesKey)\"\\s*:\\s*\"" + variable.name() + "\"").matcher(forms).find();
+      // a form field's key, a dynamic list's path, the variable a field takes its options from, or a
+      // variable shown in a text ({{name}})
+      boolean inForm = Pattern.compile("\"(key|path|valuesKey)\"\\s*:\\s*\"" + variable.name() + "\"").matcher(forms).find()
+          || forms.contains("{{" + variable.name() + "}}");
       if (!inModel && !inForm) {
         missing.add(variable.name());
       }
