@@ -17,9 +17,9 @@ public class CancelOrderForShortageDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object note = execution.getVariable("shortageNote");
-    Object by = execution.getVariable("shortageDecidedBy");
-    service.cancel(ProcessVars.orderNumber(execution), by == null ? ProcessVars.actor(execution) : (String) by,
+    Object note = ShipmentProcess.SHORTAGE_NOTE.get(execution);
+    String by = ShipmentProcess.SHORTAGE_DECIDED_BY.get(execution);
+    service.cancel(ShipmentProcess.ORDER_NUMBER.require(execution), by == null ? ProcessVars.actor(execution) : by,
         "Not enough stock" + (note == null || note.toString().isBlank() ? "" : ": " + note));
   }
 }

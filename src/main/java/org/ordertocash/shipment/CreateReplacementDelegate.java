@@ -16,8 +16,8 @@ public class CreateReplacementDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable("replacedShipment", ProcessVars.shipmentNumber(execution));
-    execution.setVariable("shipmentNumber", service.createReplacement(ProcessVars.shipmentNumber(execution),
-        ShipmentStatus.valueOf((String) execution.getVariable("deliveryOutcome"))));
+    ShipmentProcess.REPLACED_SHIPMENT.set(execution, ShipmentProcess.SHIPMENT_NUMBER.require(execution));
+    ShipmentProcess.SHIPMENT_NUMBER.set(execution, service.createReplacement(ShipmentProcess.SHIPMENT_NUMBER.require(execution),
+        ShipmentStatus.valueOf(ShipmentProcess.DELIVERY_OUTCOME.require(execution))));
   }
 }

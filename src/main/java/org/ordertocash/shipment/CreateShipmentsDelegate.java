@@ -20,9 +20,9 @@ public class CreateShipmentsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean backorder = ShortageDecision.SHIP_AVAILABLE_BACKORDER_REST.name().equals(execution.getVariable("shortageDecision"));
-    List<String> numbers = service.createShipments(ProcessVars.orderNumber(execution), backorder);
-    execution.setVariable("shipmentNumbers", Variables.objectValue(new ArrayList<>(numbers))
+    boolean backorder = ShortageDecision.SHIP_AVAILABLE_BACKORDER_REST.name().equals(ShipmentProcess.SHORTAGE_DECISION.get(execution));
+    List<String> numbers = service.createShipments(ShipmentProcess.ORDER_NUMBER.require(execution), backorder);
+    execution.setVariable(ShipmentProcess.SHIPMENT_NUMBERS.name(), Variables.objectValue(new ArrayList<>(numbers))
         .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
   }
 }

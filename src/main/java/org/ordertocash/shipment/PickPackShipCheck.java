@@ -20,10 +20,10 @@ public class PickPackShipCheck implements TaskListener {
         throw TaskRefusal.of(step, "Tick '" + step + "' once it is done; goods leave only when all three are");
       }
     }
-    Object tracking = task.getVariable("trackingNumber");
-    if ("CARRIER".equals(task.getVariable("shippingMethod")) && (tracking == null || tracking.toString().isBlank())) {
+    Object tracking = ShipmentProcess.TRACKING_NUMBER.get(task);
+    if ("CARRIER".equals(ShipmentProcess.SHIPPING_METHOD.get(task)) && (tracking == null || tracking.toString().isBlank())) {
       throw TaskRefusal.of("trackingNumber", "A carrier shipment needs the carrier's tracking number");
     }
-    task.setVariable("shippedBy", Actor.current(task.getProcessEngineServices().getIdentityService()));
+    ShipmentProcess.SHIPPED_BY.set(task, Actor.current(task.getProcessEngineServices().getIdentityService()));
   }
 }

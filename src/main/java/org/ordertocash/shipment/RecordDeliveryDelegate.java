@@ -16,6 +16,6 @@ public class RecordDeliveryDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.recordDelivery(ProcessVars.shipmentNumber(execution), ProcessVars.actor(execution));
+    service.recordDelivery(ShipmentProcess.SHIPMENT_NUMBER.require(execution), ProcessVars.actor(execution));
   }
 }

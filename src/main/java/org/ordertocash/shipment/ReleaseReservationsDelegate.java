@@ -16,6 +16,6 @@ public class ReleaseReservationsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.cancelOrder(ProcessVars.orderNumber(execution));
+    service.cancelOrder(ShipmentProcess.ORDER_NUMBER.require(execution));
   }
 }

@@ -16,6 +16,6 @@ public class RequestReplenishmentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.requestReplenishment(ProcessVars.orderNumber(execution));
+    service.requestReplenishment(ShipmentProcess.ORDER_NUMBER.require(execution));
   }
 }

@@ -16,6 +16,6 @@ public class ReserveShipmentStockDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable("shipmentReady", service.reserveStock(ProcessVars.shipmentNumber(execution)));
+    ShipmentProcess.SHIPMENT_READY.set(execution, service.reserveStock(ShipmentProcess.SHIPMENT_NUMBER.require(execution)));
   }
 }

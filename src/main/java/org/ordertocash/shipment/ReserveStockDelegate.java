@@ -17,9 +17,9 @@ public class ReserveStockDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ReservationResult result = service.reserveOrder(ProcessVars.orderNumber(execution));
-    execution.setVariable("stockShort", result.isShort());
-    execution.setVariable("shortageSummary", result.markdown());
-    execution.setVariable("shortageProposal", result.proposal());
+    ReservationResult result = service.reserveOrder(ShipmentProcess.ORDER_NUMBER.require(execution));
+    ShipmentProcess.STOCK_SHORT.set(execution, result.isShort());
+    ShipmentProcess.SHORTAGE_SUMMARY.set(execution, result.markdown());
+    ShipmentProcess.SHORTAGE_PROPOSAL.set(execution, result.proposal());
   }
 }

@@ -16,8 +16,8 @@ public class ShipShipmentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object by = execution.getVariable("shippedBy");
-    service.ship(ProcessVars.shipmentNumber(execution), (String) execution.getVariable("trackingNumber"),
-        by == null ? ProcessVars.actor(execution) : (String) by);
+    String by = ShipmentProcess.SHIPPED_BY.get(execution);
+    service.ship(ShipmentProcess.SHIPMENT_NUMBER.require(execution), (String) ShipmentProcess.TRACKING_NUMBER.get(execution),
+        by == null ? ProcessVars.actor(execution) : by);
   }
 }

@@ -27,19 +27,19 @@ public class ShipmentPlanCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    ShipmentPlan plan = new ShipmentPlan(date(task, "plannedShipDate"), method(task),
-        (String) task.getVariable("carrier"), (String) task.getVariable("carrierService"),
-        integer(task, "packages"), decimal(task, "weightKg"));
+    ShipmentPlan plan = new ShipmentPlan(date(task, ShipmentProcess.PLANNED_SHIP_DATE.name()), method(task),
+        ShipmentProcess.CARRIER.get(task), ShipmentProcess.CARRIER_SERVICE.get(task),
+        integer(task, ShipmentProcess.PACKAGES.name()), decimal(task, ShipmentProcess.WEIGHT_KG.name()));
     try {
-      LocalDate promised = shipments.plan(ProcessVars.shipmentNumber(task), plan);
-      task.setVariable("promisedDeliveryDate", promised.toString());
+      LocalDate promised = shipments.plan(ShipmentProcess.SHIPMENT_NUMBER.require(task), plan);
+      ShipmentProcess.PROMISED_DELIVERY_DATE.set(task, promised.toString());
     } catch (InvalidShipmentPlan e) {
       throw TaskRefusal.of(e.getField(), e.getMessage());
     }
   }
 
   private static ShippingMethod method(DelegateTask task) {
-    Object value = task.getVariable("shippingMethod");
+    Object value = ShipmentProcess.SHIPPING_METHOD.get(task);
     try {
       return value == null ? null : ShippingMethod.valueOf(value.toString());
     } catch (IllegalArgumentException e) {

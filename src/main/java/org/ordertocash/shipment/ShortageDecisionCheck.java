@@ -24,23 +24,23 @@ public class ShortageDecisionCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object value = task.getVariable("shortageDecision");
+    Object value = ShipmentProcess.SHORTAGE_DECISION.get(task);
     ShortageDecision decision = Arrays.stream(ShortageDecision.values())
         .filter(d -> d.name().equals(value)).findFirst()
         .orElseThrow(() -> TaskRefusal.of("shortageDecision",
             "Choose one of " + Arrays.toString(ShortageDecision.values())));
     if (decision == ShortageDecision.SUBSTITUTE) {
       try {
-        Map<Integer, String> substitutes = ShortageDecision.substitutions((String) task.getVariable("substitutions"));
-        shipments.checkSubstitutes(ProcessVars.orderNumber(task), substitutes);
+        Map<Integer, String> substitutes = ShortageDecision.substitutions((String) task.getVariable(ShipmentProcess.SUBSTITUTIONS.name()));
+        shipments.checkSubstitutes(ShipmentProcess.ORDER_NUMBER.require(task), substitutes);
       } catch (IllegalArgumentException | ClassCastException e) {
         throw TaskRefusal.of("substitutions", e.getMessage());
       }
     }
-    Object note = task.getVariable("shortageNote");
+    Object note = ShipmentProcess.SHORTAGE_NOTE.get(task);
     if (decision == ShortageDecision.CANCEL && (note == null || note.toString().isBlank())) {
       throw TaskRefusal.of("shortageNote", "Say why the order is cancelled; the customer is told");
     }
-    task.setVariable("shortageDecidedBy", Actor.current(task.getProcessEngineServices().getIdentityService()));
+    ShipmentProcess.SHORTAGE_DECIDED_BY.set(task, Actor.current(task.getProcessEngineServices().getIdentityService()));
   }
 }

@@ -16,6 +16,6 @@ public class StartShippingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.startShipping(ProcessVars.orderNumber(execution), ProcessVars.actor(execution));
+    service.startShipping(ShipmentProcess.ORDER_NUMBER.require(execution), ProcessVars.actor(execution));
   }
 }

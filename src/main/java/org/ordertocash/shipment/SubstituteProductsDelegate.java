@@ -17,9 +17,9 @@ public class SubstituteProductsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object by = execution.getVariable("shortageDecidedBy");
-    String actor = by == null ? ProcessVars.actor(execution) : (String) by;
-    ShortageDecision.substitutions((String) execution.getVariable("substitutions")).forEach((line, sku) ->
-        service.substituteProduct(ProcessVars.orderNumber(execution), line, sku, actor, "Substitute for a stock shortage"));
+    String by = ShipmentProcess.SHORTAGE_DECIDED_BY.get(execution);
+    String actor = by == null ? ProcessVars.actor(execution) : by;
+    ShortageDecision.substitutions(ShipmentProcess.SUBSTITUTIONS.get(execution)).forEach((line, sku) ->
+        service.substituteProduct(ShipmentProcess.ORDER_NUMBER.require(execution), line, sku, actor, "Substitute for a stock shortage"));
   }
 }

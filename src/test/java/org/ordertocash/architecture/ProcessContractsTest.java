@@ -28,6 +28,7 @@ import org.ordertocash.negotiation.NegotiationProcess;
 import org.ordertocash.order.OrderReviewProcess;
 import org.ordertocash.order.OrderToCashProcess;
 import org.ordertocash.shipment.DeliveryProcess;
+import org.ordertocash.shipment.ShipmentProcess;
 
 /**
  * Each process contract against its model: a renamed element, message, error or variable in
@@ -37,7 +38,8 @@ class ProcessContractsTest {
 
   static Stream<ProcessContract> contracts() {
     return Stream.of(OrderReviewProcess.CONTRACT, OrderToCashProcess.CONTRACT, ContractSigningProcess.CONTRACT,
-        CarrierClaimProcess.CONTRACT, NegotiationProcess.CONTRACT, DeliveryProcess.CONTRACT);
+        CarrierClaimProcess.CONTRACT, NegotiationProcess.CONTRACT, DeliveryProcess.CONTRACT,
+        ShipmentProcess.CONTRACT);
   }
 
   @ParameterizedTest(name = "{0}")
