@@ -17,10 +17,10 @@ public class ApplyContractTermsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String number = (String) execution.getVariable(ContractVariables.CONTRACT_NUMBER);
+    String number = ContractSigningProcess.CONTRACT_NUMBER.require(execution);
     String actor = Actor.current(execution.getProcessEngineServices().getIdentityService());
-    Object recordedBy = execution.getVariable("signatureRecordedBy");
-    contracts.applyTerms(number, recordedBy != null ? recordedBy.toString() : actor);
-    execution.setVariable("contractOutcome", "SIGNED");
+    String recordedBy = ContractSigningProcess.SIGNATURE_RECORDED_BY.get(execution);
+    contracts.applyTerms(number, recordedBy != null ? recordedBy : actor);
+    ContractSigningProcess.CONTRACT_OUTCOME.set(execution, "SIGNED");
   }
 }

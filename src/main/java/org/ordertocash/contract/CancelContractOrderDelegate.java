@@ -17,9 +17,9 @@ public class CancelContractOrderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String number = (String) execution.getVariable(ContractVariables.CONTRACT_NUMBER);
+    String number = ContractSigningProcess.CONTRACT_NUMBER.require(execution);
     String actor = Actor.current(execution.getProcessEngineServices().getIdentityService());
-    contracts.cancel(number, actor, (String) execution.getVariable("expiredNote"));
-    execution.setVariable("contractOutcome", "CANCELLED");
+    contracts.cancel(number, actor, ContractSigningProcess.EXPIRED_NOTE.get(execution));
+    ContractSigningProcess.CONTRACT_OUTCOME.set(execution, "CANCELLED");
   }
 }

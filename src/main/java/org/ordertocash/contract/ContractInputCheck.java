@@ -70,14 +70,14 @@ public class ContractInputCheck implements TaskListener {
   private void checkAmendment(DelegateTask task) {
     ContractTerms amended = ContractVariables.terms(task);
     checkTerms(amended);
-    Object scope = task.getVariable("amendmentScope");
+    Object scope = ContractSigningProcess.AMENDMENT_SCOPE.get(task);
     if (scope == null || !SCOPES.contains(scope.toString())) {
       throw TaskRefusal.of("amendmentScope", "Say what the amendment changes: legal, commercial or both");
     }
-    if (ContractVariables.blankToNull((String) task.getVariable("amendmentNote")) == null) {
+    if (ContractVariables.blankToNull((String) task.getVariable(ContractSigningProcess.AMENDMENT_NOTE.name())) == null) {
       throw TaskRefusal.of("amendmentNote", "Say what changed; it is recorded with the new version");
     }
-    ContractTerms current = contracts.contract((String) task.getVariable(ContractVariables.CONTRACT_NUMBER)).terms();
+    ContractTerms current = contracts.contract(ContractSigningProcess.CONTRACT_NUMBER.require(task)).terms();
     if ("legal".equals(scope) && amended.commerciallyDifferentFrom(current)) {
       throw TaskRefusal.of("amendmentScope",
           "Payment terms, delivery date or penalty changed: that is a commercial amendment (finance reviews again)");
@@ -88,8 +88,8 @@ public class ContractInputCheck implements TaskListener {
   }
 
   private void checkExpiredDecision(DelegateTask task) {
-    if ("cancel".equals(task.getVariable("expiredDecision"))
-        && ContractVariables.blankToNull((String) task.getVariable("expiredNote")) == null) {
+    if ("cancel".equals(ContractSigningProcess.EXPIRED_DECISION.get(task))
+        && ContractVariables.blankToNull((String) task.getVariable(ContractSigningProcess.EXPIRED_NOTE.name())) == null) {
       throw TaskRefusal.of("expiredNote", "Give the reason for the cancellation; the customer is told");
     }
   }

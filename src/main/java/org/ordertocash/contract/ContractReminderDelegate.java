@@ -16,7 +16,7 @@ public class ContractReminderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String number = (String) execution.getVariable(ContractVariables.CONTRACT_NUMBER);
-    execution.setVariable("remindersSent", contracts.remind(number));
+    String number = ContractSigningProcess.CONTRACT_NUMBER.require(execution);
+    ContractSigningProcess.REMINDERS_SENT.set(execution, contracts.remind(number));
   }
 }

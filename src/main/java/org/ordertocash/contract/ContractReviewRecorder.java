@@ -54,11 +54,11 @@ public class ContractReviewRecorder implements TaskListener {
   }
 
   private void signature(DelegateTask task, String number) {
-    Object decision = task.getVariable("internalSignatureDecision");
+    Object decision = ContractSigningProcess.INTERNAL_SIGNATURE_DECISION.get(task);
     if (!"sign".equals(decision) && !"amend".equals(decision)) {
       throw TaskRefusal.of("internalSignatureDecision", "Decide: sign or amend");
     }
-    String note = ContractVariables.blankToNull((String) task.getVariable("internalSignatureNote"));
+    String note = ContractVariables.blankToNull((String) task.getVariable(ContractSigningProcess.INTERNAL_SIGNATURE_NOTE.name()));
     if ("amend".equals(decision) && note == null) {
       throw TaskRefusal.of("internalSignatureNote", "Say what must change");
     }

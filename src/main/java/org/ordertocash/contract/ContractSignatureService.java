@@ -109,9 +109,9 @@ public class ContractSignatureService {
     try {
       asSystem.run(() -> runtimeService.createMessageCorrelation(MESSAGE)
           .processInstanceBusinessKey(contract.getOrderNumber())
-          .setVariable("signedBy", signedBy)
-          .setVariable("signedOn", signedOn.toString())
-          .setVariable("signatureRecordedBy", recordedBy)
+          .setVariable(ContractSigningProcess.SIGNED_BY.name(), signedBy)
+          .setVariable(ContractSigningProcess.SIGNED_ON.name(), signedOn.toString())
+          .setVariable(ContractSigningProcess.SIGNATURE_RECORDED_BY.name(), recordedBy)
           .correlateWithResult());
     } catch (MismatchingMessageCorrelationException e) {
       throw conflict("No contract-signing process of order " + contract.getOrderNumber() + " awaits the signature");

@@ -36,10 +36,10 @@ public final class ContractVariables {
 
   /** Reads the terms; a missing or malformed value is refused with the field's name. */
   public static ContractTerms terms(VariableScope scope) {
-    return new ContractTerms(paymentTerms(scope.getVariable("paymentTerms")), date(scope.getVariable("deliveryDate")),
-        number("penaltyPercentPerWeek", scope.getVariable("penaltyPercentPerWeek")),
-        number("penaltyCapPercent", scope.getVariable("penaltyCapPercent")),
-        blankToNull((String) scope.getVariable("specialClauses")));
+    return new ContractTerms(paymentTerms(ContractSigningProcess.PAYMENT_TERMS.get(scope)), date(ContractSigningProcess.DELIVERY_DATE.get(scope)),
+        number(ContractSigningProcess.PENALTY_PERCENT_PER_WEEK.name(), ContractSigningProcess.PENALTY_PERCENT_PER_WEEK.get(scope)),
+        number(ContractSigningProcess.PENALTY_CAP_PERCENT.name(), ContractSigningProcess.PENALTY_CAP_PERCENT.get(scope)),
+        blankToNull((String) scope.getVariable(ContractSigningProcess.SPECIAL_CLAUSES.name())));
   }
 
   private static PaymentTerms paymentTerms(Object value) {

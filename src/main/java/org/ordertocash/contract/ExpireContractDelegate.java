@@ -16,7 +16,7 @@ public class ExpireContractDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String number = (String) execution.getVariable(ContractVariables.CONTRACT_NUMBER);
+    String number = ContractSigningProcess.CONTRACT_NUMBER.require(execution);
     contracts.expire(number);
   }
 }

@@ -20,36 +20,36 @@ public class IssueContractVersionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String number = (String) execution.getVariable(ContractVariables.CONTRACT_NUMBER);
+    String number = ContractSigningProcess.CONTRACT_NUMBER.require(execution);
     String actor = Actor.current(execution.getProcessEngineServices().getIdentityService());
     ContractVersion version = contracts.issueVersion(number, ContractVariables.terms(execution),
         changeNote(execution), requestedBy(execution), repeated(execution), actor);
-    execution.setVariable("contractVersion", version.getVersionNo());
+    ContractSigningProcess.CONTRACT_VERSION.set(execution, version.getVersionNo());
     execution.setVariables(contracts.riskInputs(number));
   }
 
   /** "Drafted" for the first version, else the amendment note. */
   private static String changeNote(DelegateExecution execution) {
-    String note = ContractVariables.blankToNull((String) execution.getVariable("amendmentNote"));
-    return note == null || !execution.hasVariable("amendmentScope") ? "Drafted" : note;
+    String note = ContractVariables.blankToNull(ContractSigningProcess.AMENDMENT_NOTE.get(execution));
+    return note == null || !execution.hasVariable(ContractSigningProcess.AMENDMENT_SCOPE.name()) ? "Drafted" : note;
   }
 
   /** The reviews (or the signatory) that asked for this amendment, as they decided just before. */
   private static String requestedBy(DelegateExecution execution) {
     List<String> by = new ArrayList<>();
-    if ("amend".equals(execution.getVariable("legalDecision"))) by.add("legal");
-    if ("amend".equals(execution.getVariable("riskDecision"))) by.add("finance");
-    if ("amend".equals(execution.getVariable("signOffDecision"))) by.add("sales-manager sign-off");
-    if ("amend".equals(execution.getVariable("internalSignatureDecision"))) by.add("signatory");
+    if ("amend".equals(ContractSigningProcess.LEGAL_DECISION.get(execution))) by.add("legal");
+    if ("amend".equals(ContractSigningProcess.RISK_DECISION.get(execution))) by.add("finance");
+    if ("amend".equals(ContractSigningProcess.SIGN_OFF_DECISION.get(execution))) by.add("sales-manager sign-off");
+    if ("amend".equals(ContractSigningProcess.INTERNAL_SIGNATURE_DECISION.get(execution))) by.add("signatory");
     return by.isEmpty() ? null : String.join(", ", by);
   }
 
   /** The reviews this version goes through (all for a draft, those the amendment affects after). */
   private static String repeated(DelegateExecution execution) {
     List<String> reviews = new ArrayList<>();
-    if (Boolean.TRUE.equals(execution.getVariable("legalReviewNeeded"))) reviews.add("LEGAL");
-    if (Boolean.TRUE.equals(execution.getVariable("riskReviewNeeded"))) reviews.add("RISK");
-    if (Boolean.TRUE.equals(execution.getVariable("signOffNeeded"))) reviews.add("SIGN_OFF if HIGH");
+    if (ContractSigningProcess.LEGAL_REVIEW_NEEDED.is(execution, true)) reviews.add("LEGAL");
+    if (ContractSigningProcess.RISK_REVIEW_NEEDED.is(execution, true)) reviews.add("RISK");
+    if (ContractSigningProcess.SIGN_OFF_NEEDED.is(execution, true)) reviews.add("SIGN_OFF if HIGH");
     return String.join(", ", reviews);
   }
 }

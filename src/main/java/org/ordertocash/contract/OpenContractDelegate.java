@@ -17,9 +17,9 @@ public class OpenContractDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Contract contract = contracts.open((String) execution.getVariable(ContractVariables.ORDER_NUMBER),
+    Contract contract = contracts.open(ContractSigningProcess.ORDER_NUMBER.require(execution),
         Actor.current(execution.getProcessEngineServices().getIdentityService()));
-    execution.setVariable(ContractVariables.CONTRACT_NUMBER, contract.getNumber());
+    ContractSigningProcess.CONTRACT_NUMBER.set(execution, contract.getNumber());
     execution.setVariables(ContractVariables.of(contract.terms()));
   }
 }

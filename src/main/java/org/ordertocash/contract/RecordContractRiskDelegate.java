@@ -16,8 +16,8 @@ public class RecordContractRiskDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String number = (String) execution.getVariable(ContractVariables.CONTRACT_NUMBER);
-    contracts.recordRisk(number, (String) execution.getVariable("riskLevel"),
-        ((Number) execution.getVariable("riskScore")).intValue(), (String) execution.getVariable("riskReasons"));
+    String number = ContractSigningProcess.CONTRACT_NUMBER.require(execution);
+    contracts.recordRisk(number, ContractSigningProcess.RISK_LEVEL.require(execution),
+        ContractSigningProcess.RISK_SCORE.require(execution).intValue(), ContractSigningProcess.RISK_REASONS.get(execution));
   }
 }

@@ -17,9 +17,9 @@ public class SendContractDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String number = (String) execution.getVariable(ContractVariables.CONTRACT_NUMBER);
+    String number = ContractSigningProcess.CONTRACT_NUMBER.require(execution);
     String actor = Actor.current(execution.getProcessEngineServices().getIdentityService());
-    Object signatory = execution.getVariable("internalSignatory");
-    contracts.sendForSignature(number, signatory != null ? signatory.toString() : actor);
+    String signatory = ContractSigningProcess.INTERNAL_SIGNATORY.get(execution);
+    contracts.sendForSignature(number, signatory != null ? signatory : actor);
   }
 }
