@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,6 +50,7 @@ class AvailabilityIT {
   private static int port;
   private static int managementPort;
   private static ConfigurableApplicationContext app;
+  private static Thread starter;
 
   @BeforeAll
   static void createCluster() throws Exception {
@@ -76,6 +76,12 @@ class AvailabilityIT {
 
   @AfterAll
   static void dropCluster() throws Exception {
+    // A failed test must not leave the application starting in the background: it would finish
+    // starting later and run beside the next test classes' applications in this JVM.
+    START_UP_GATE.countDown();
+    if (starter != null) {
+      starter.join(TimeUnit.MINUTES.toMillis(2));
+    }
     if (app != null) {
       app.close();
     }
@@ -87,7 +93,7 @@ class AvailabilityIT {
   @Test
   void notReadyWhileStartingOrWithoutTheDatabaseAndReadyAgainAfterwards() throws Exception {
     AtomicReference<Throwable> startFailure = new AtomicReference<>();
-    Thread starter = new Thread(() -> {
+    starter = new Thread(() -> {
       try {
         app = new SpringApplicationBuilder(OrderToCashApplication.class)
             .initializers((GenericApplicationContext context) -> context.registerBean("startUpGate", ApplicationRunner.class,
@@ -104,7 +110,7 @@ class AvailabilityIT {
     starter.start();
 
     // Starting: the web server answers, the start-up runners have not finished.
-    await().atMost(Duration.ofSeconds(120)).until(() -> startFailure.get() != null || listening(port));
+    await().atMost(Duration.ofSeconds(120)).until(() -> startFailure.get() != null || answers(port));
     assertThat(startFailure.get()).as(() -> "the application did not start; cluster: " + clusterState()).isNull();
     assertNotReady();
 
@@ -164,10 +170,18 @@ class AvailabilityIT {
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  private static boolean listening(int onPort) {
-    try (Socket socket = new Socket("localhost", onPort)) {
+  /**
+   * Whether the web server answers HTTP. Accepting a TCP connection is not enough: Tomcat binds its
+   * port before its connector serves, and a request sent then can be dropped.
+   */
+  private static boolean answers(int onPort) {
+    try {
+      get(onPort, "/api/customers", "sally");
       return true;
-    } catch (IOException e) {
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } catch (Exception e) {
       return false;
     }
   }
