@@ -43,7 +43,6 @@ class AvailabilityIT {
   private static final String CLUSTER = "otcavail" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
   private static final CountDownLatch START_UP_GATE = new CountDownLatch(1);
   private static final String ENGINE = "availability" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private static String version;
   private static int pgPort;
@@ -167,7 +166,10 @@ class AvailabilityIT {
     if (user != null) {
       request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
     }
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    // A client per request: a pooled keep-alive connection that the server closed meanwhile (as it
+    // does while starting and stopping) fails the next request with a ConnectException.
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /**
