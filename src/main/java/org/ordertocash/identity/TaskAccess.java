@@ -2,6 +2,9 @@ package org.ordertocash.identity;
 
 import java.lang.reflect.Field;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -70,21 +73,38 @@ final class TaskAccess {
     return id instanceof String text ? text : null;
   }
 
+  /**
+   * Where each command class keeps a field of that name, looked up once per class: this runs for
+   * every command of a signed-in user, and a lookup walks the class hierarchy through exceptions.
+   */
+  private static final Map<Class<?>, Map<String, Optional<Field>>> FIELDS = new ConcurrentHashMap<>();
+
   private static Object field(Object target, String name) {
     if (!target.getClass().getName().startsWith("org.camunda.bpm.engine.impl.")) {
       return null;
     }
-    for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
+    Optional<Field> field = FIELDS.computeIfAbsent(target.getClass(), type -> new ConcurrentHashMap<>())
+        .computeIfAbsent(name, missing -> declared(target.getClass(), name));
+    if (field.isEmpty()) {
+      return null;
+    }
+    try {
+      return field.get().get(target);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("Cannot read " + name + " of " + target.getClass().getName(), e);
+    }
+  }
+
+  private static Optional<Field> declared(Class<?> commandType, String name) {
+    for (Class<?> type = commandType; type != null; type = type.getSuperclass()) {
       try {
         Field field = type.getDeclaredField(name);
         field.setAccessible(true);
-        return field.get(target);
+        return Optional.of(field);
       } catch (NoSuchFieldException e) {
         // declared further up, or not at all
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException("Cannot read " + name + " of " + target.getClass().getName(), e);
       }
     }
-    return null;
+    return Optional.empty();
   }
 }
