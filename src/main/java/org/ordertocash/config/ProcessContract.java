@@ -10,12 +10,27 @@ import java.util.Set;
  * model and forms, so a renamed element or variable fails the build, not an order in production.
  * {@code betweenSteps} names the variables that only Java steps pass to each other (a message's
  * payload read by a later delegate, say), which the model never mentions.
+ *
+ * <p>{@code savePoints} names the steps that render a document, queue a customer message, touch
+ * stock or call anything outside: each must start in a job of its own ({@code asyncBefore}, or
+ * after an {@code asyncAfter}), so that its failure becomes a retried job and then an incident,
+ * never a failed <i>Complete</i> for the person whose task came before (ADR 0009).
  */
 public record ProcessContract(String key, Set<String> elementIds, Set<String> messages, Set<String> errorCodes,
-    List<ProcessVariable<?>> variables, Set<ProcessVariable<?>> betweenSteps) {
+    List<ProcessVariable<?>> variables, Set<ProcessVariable<?>> betweenSteps, Set<String> savePoints) {
+
+  public ProcessContract(String key, Set<String> elementIds, Set<String> messages, Set<String> errorCodes,
+      List<ProcessVariable<?>> variables, Set<ProcessVariable<?>> betweenSteps) {
+    this(key, elementIds, messages, errorCodes, variables, betweenSteps, Set.of());
+  }
 
   public ProcessContract(String key, Set<String> elementIds, Set<String> messages, Set<String> errorCodes,
       List<ProcessVariable<?>> variables) {
-    this(key, elementIds, messages, errorCodes, variables, Set.of());
+    this(key, elementIds, messages, errorCodes, variables, Set.of(), Set.of());
+  }
+
+  /** This contract with the given steps as its save points. */
+  public ProcessContract withSavePoints(String... stepIds) {
+    return new ProcessContract(key, elementIds, messages, errorCodes, variables, betweenSteps, Set.of(stepIds));
   }
 }

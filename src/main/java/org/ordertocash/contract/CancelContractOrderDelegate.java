@@ -18,7 +18,7 @@ public class CancelContractOrderDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String number = ContractSigningProcess.CONTRACT_NUMBER.require(execution);
-    String actor = Actor.current(execution.getProcessEngineServices().getIdentityService());
+    String actor = Actor.orSystem(ContractSigningProcess.DECIDED_BY.get(execution));
     contracts.cancel(number, actor, ContractSigningProcess.EXPIRED_NOTE.get(execution));
     ContractSigningProcess.CONTRACT_OUTCOME.set(execution, "CANCELLED");
   }

@@ -63,6 +63,12 @@ public final class ContractSigningProcess {
   public static final ProcessVariable<Integer> REMINDERS_SENT = ProcessVariable.of("remindersSent", Integer.class);
   public static final ProcessVariable<Object> EXPIRED_DECISION = ProcessVariable.of("expiredDecision", Object.class);
   public static final ProcessVariable<String> EXPIRED_NOTE = ProcessVariable.of("expiredNote", String.class);
+  /**
+   * Who completed the last task that led to the next step (each such task maps
+   * {@code currentUser()} out on completion): steps after a save point run in a job without a
+   * signed-in user and act for this person.
+   */
+  public static final ProcessVariable<String> DECIDED_BY = ProcessVariable.of("decidedBy", String.class);
   /** SIGNED or CANCELLED; the umbrella routes on it. */
   public static final ProcessVariable<String> CONTRACT_OUTCOME = ProcessVariable.of("contractOutcome", String.class);
 
@@ -73,8 +79,10 @@ public final class ContractSigningProcess {
           PENALTY_PERCENT_PER_WEEK, PENALTY_CAP_PERCENT, SPECIAL_CLAUSES, RISK_LEVEL, RISK_SCORE, RISK_REASONS,
           LEGAL_REVIEW_NEEDED, RISK_REVIEW_NEEDED, SIGN_OFF_NEEDED, LEGAL_DECISION, RISK_DECISION, SIGN_OFF_DECISION,
           INTERNAL_SIGNATURE_DECISION, INTERNAL_SIGNATURE_NOTE, INTERNAL_SIGNATORY, AMENDMENT_SCOPE, AMENDMENT_NOTE,
-          SIGNED_BY, SIGNED_ON, SIGNATURE_RECORDED_BY, REMINDERS_SENT, EXPIRED_DECISION, EXPIRED_NOTE, CONTRACT_OUTCOME),
-      Set.of(CONTRACT_VERSION, SIGNED_BY, SIGNED_ON, SIGNATURE_RECORDED_BY, REMINDERS_SENT));
+          SIGNED_BY, SIGNED_ON, SIGNATURE_RECORDED_BY, REMINDERS_SENT, EXPIRED_DECISION, EXPIRED_NOTE, CONTRACT_OUTCOME,
+          DECIDED_BY),
+      Set.of(CONTRACT_VERSION, SIGNED_BY, SIGNED_ON, SIGNATURE_RECORDED_BY, REMINDERS_SENT))
+      .withSavePoints("Task_IssueContractVersion", "Task_SendContract", "Task_SendReminder", "Task_CancelOrder");
 
   private ContractSigningProcess() {}
 }

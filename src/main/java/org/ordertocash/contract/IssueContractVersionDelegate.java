@@ -21,7 +21,7 @@ public class IssueContractVersionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String number = ContractSigningProcess.CONTRACT_NUMBER.require(execution);
-    String actor = Actor.current(execution.getProcessEngineServices().getIdentityService());
+    String actor = Actor.orSystem(ContractSigningProcess.DECIDED_BY.get(execution));
     ContractVersion version = contracts.issueVersion(number, ContractVariables.terms(execution),
         changeNote(execution), requestedBy(execution), repeated(execution), actor);
     ContractSigningProcess.CONTRACT_VERSION.set(execution, version.getVersionNo());

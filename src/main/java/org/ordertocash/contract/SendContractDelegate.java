@@ -18,8 +18,6 @@ public class SendContractDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String number = ContractSigningProcess.CONTRACT_NUMBER.require(execution);
-    String actor = Actor.current(execution.getProcessEngineServices().getIdentityService());
-    String signatory = ContractSigningProcess.INTERNAL_SIGNATORY.get(execution);
-    contracts.sendForSignature(number, signatory != null ? signatory : actor);
+    contracts.sendForSignature(number, Actor.orSystem(ContractSigningProcess.INTERNAL_SIGNATORY.get(execution)));
   }
 }

@@ -10,6 +10,14 @@ public final class Actor {
 
   private Actor() {}
 
+  /**
+   * Who a step after a save point acts for: the user the model recorded when that person's task
+   * completed (a job runs without a signed-in user), or "system" when nobody's action led there.
+   */
+  public static String orSystem(String recordedUser) {
+    return recordedUser != null && !recordedUser.isBlank() ? recordedUser : SYSTEM;
+  }
+
   public static String current(IdentityService identityService) {
     Authentication authentication = identityService.getCurrentAuthentication();
     return authentication != null && authentication.getUserId() != null

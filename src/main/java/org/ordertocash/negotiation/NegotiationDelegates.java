@@ -85,11 +85,15 @@ public class NegotiationDelegates {
         NegotiationProcess.APPROVAL_ROUTE.require(execution), NegotiationProcess.FINANCE_APPROVAL.is(execution, true));
   }
 
-  /** PDF, outbox, SENT; the validity timer waits for quotationExpiresAt. */
+  /**
+   * PDF, outbox, SENT; the validity timer waits for quotationExpiresAt. A save point: runs in a
+   * job, for whoever released the quotation (the proposer or the last approver).
+   */
   @Bean
   JavaDelegate sendQuotationDelegate(NegotiationService negotiations) {
     return execution -> {
-      Date expiresAt = negotiations.send(quotationNumber(execution), quotationVersion(execution), actor(execution));
+      Date expiresAt = negotiations.send(quotationNumber(execution), quotationVersion(execution),
+          Actor.orSystem(NegotiationProcess.DECIDED_BY.get(execution)));
       NegotiationProcess.QUOTATION_EXPIRES_AT.set(execution, expiresAt);
     };
   }

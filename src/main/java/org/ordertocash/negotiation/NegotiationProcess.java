@@ -58,6 +58,12 @@ public final class NegotiationProcess {
   public static final ProcessVariable<Object> FOLLOW_UP = ProcessVariable.of("followUp", Object.class);
   public static final ProcessVariable<Object> LOST_REASON = ProcessVariable.of("lostReason", Object.class);
   public static final ProcessVariable<Object> COMPETITOR = ProcessVariable.of("competitor", Object.class);
+  /**
+   * Who completed the last task that led to the next step (each such task maps
+   * {@code currentUser()} out on completion): steps after a save point run in a job without a
+   * signed-in user and act for this person.
+   */
+  public static final ProcessVariable<String> DECIDED_BY = ProcessVariable.of("decidedBy", String.class);
   /** AGREED or LOST; the umbrella routes on it. */
   public static final ProcessVariable<String> NEGOTIATION_OUTCOME = ProcessVariable.of("negotiationOutcome", String.class);
 
@@ -67,8 +73,9 @@ public final class NegotiationProcess {
           QUOTATION_PROPOSED_BY, MAX_DISCOUNT_PERCENT, QUOTATION_VALUE, PAYMENT_TERMS_DAYS, DEFAULT_PAYMENT_TERMS_DAYS,
           CUSTOMER_CLASS, APPROVAL_ROUTE, FINANCE_APPROVAL, APPROVAL_STEP, APPROVAL_DECISION, APPROVAL_COMMENT,
           FIRST_APPROVER, QUOTATION_EXPIRES_AT, CUSTOMER_DECISION, CUSTOMER_REASON, RESPONDED_VERSION,
-          ANSWER_RECORDED_BY, FOLLOW_UP, LOST_REASON, COMPETITOR, NEGOTIATION_OUTCOME),
-      Set.of(CUSTOMER_REASON, RESPONDED_VERSION, ANSWER_RECORDED_BY));
+          ANSWER_RECORDED_BY, FOLLOW_UP, LOST_REASON, COMPETITOR, NEGOTIATION_OUTCOME, DECIDED_BY),
+      Set.of(CUSTOMER_REASON, RESPONDED_VERSION, ANSWER_RECORDED_BY))
+      .withSavePoints("Task_SendQuotation");
 
   private NegotiationProcess() {}
 }

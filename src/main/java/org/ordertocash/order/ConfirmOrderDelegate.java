@@ -2,7 +2,6 @@ package org.ordertocash.order;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ordertocash.identity.Actor;
 import org.springframework.stereotype.Component;
 
 /** Confirms the order and queues the confirmation to the customer. */
@@ -25,7 +24,7 @@ public class ConfirmOrderDelegate implements JavaDelegate {
       note += "; fulfilment " + fulfilment;
     }
     review.confirm(OrderReviewProcess.ORDER_NUMBER.require(execution),
-        Actor.current(execution.getProcessEngineServices().getIdentityService()), note);
+        OrderReviewProcess.decidedBy(execution), note);
     OrderReviewProcess.REVIEW_OUTCOME.set(execution, "CONFIRMED");
   }
 }

@@ -3,8 +3,10 @@ package org.ordertocash.order;
 import java.util.List;
 import java.util.Set;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.ordertocash.config.ProcessContract;
 import org.ordertocash.config.ProcessVariable;
+import org.ordertocash.identity.Actor;
 
 /** The contract of bpmn/order-review.bpmn: the variables its steps and forms share. */
 public final class OrderReviewProcess {
@@ -16,6 +18,12 @@ public final class OrderReviewProcess {
   public static final ProcessVariable<String> ROUTING_REASON = ProcessVariable.of("routingReason", String.class);
   /** Set by the last step: CONFIRMED, REJECTED, WITHDRAWN or NEGOTIATE; the umbrella routes on it. */
   public static final ProcessVariable<String> REVIEW_OUTCOME = ProcessVariable.of("reviewOutcome", String.class);
+  /**
+   * Who made the decision the next step carries out: the user who completed the review's last
+   * task (each task maps {@code currentUser()} out on completion). Steps after a save point run
+   * in a job without a signed-in user and act for this person; unset until a person decides.
+   */
+  public static final ProcessVariable<String> DECIDED_BY = ProcessVariable.of("decidedBy", String.class);
   public static final ProcessVariable<Boolean> STOCK_AVAILABLE = ProcessVariable.of("stockAvailable", Boolean.class);
   // "Review order" form
   public static final ProcessVariable<String> REVIEW_DECISION = ProcessVariable.of("reviewDecision", String.class);
@@ -36,9 +44,14 @@ public final class OrderReviewProcess {
   public static final ProcessVariable<String> REVISION_NOTE = ProcessVariable.of("revisionNote", String.class);
 
   public static final ProcessContract CONTRACT = new ProcessContract(KEY, Set.of(), Set.of(), Set.of(), List.of(
-      ORDER_NUMBER, ROUTING_REASON, REVIEW_OUTCOME, STOCK_AVAILABLE, REVIEW_DECISION, REVIEW_COMMENT, FULFILMENT,
+      ORDER_NUMBER, ROUTING_REASON, REVIEW_OUTCOME, DECIDED_BY, STOCK_AVAILABLE, REVIEW_DECISION, REVIEW_COMMENT, FULFILMENT,
       CREDIT_DECISION, CREDIT_DECISION_REASON, REVISED_PAYMENT_TERMS, REVISED_DELIVERY_DATE, RESET_TO_LIST_PRICES,
-      REVISION_NOTE));
+      REVISION_NOTE)).withSavePoints("Task_ConfirmOrder", "Task_RejectOrder", "Task_WithdrawOrder");
+
+  /** {@link #DECIDED_BY}, or "system" when nobody's action led here (a timer, say). */
+  public static String decidedBy(VariableScope execution) {
+    return Actor.orSystem(DECIDED_BY.get(execution));
+  }
 
   private OrderReviewProcess() {}
 }

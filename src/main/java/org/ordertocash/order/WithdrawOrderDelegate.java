@@ -2,7 +2,6 @@ package org.ordertocash.order;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ordertocash.identity.Actor;
 import org.springframework.stereotype.Component;
 
 /** Sales decided not to resubmit an order sent back by the manager. */
@@ -19,7 +18,7 @@ public class WithdrawOrderDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String note = OrderReviewProcess.REVISION_NOTE.get(execution);
     review.withdraw(OrderReviewProcess.ORDER_NUMBER.require(execution),
-        Actor.current(execution.getProcessEngineServices().getIdentityService()),
+        OrderReviewProcess.decidedBy(execution),
         note == null ? "no note" : note);
     OrderReviewProcess.REVIEW_OUTCOME.set(execution, "WITHDRAWN");
   }

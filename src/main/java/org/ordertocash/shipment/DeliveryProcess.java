@@ -26,6 +26,9 @@ public final class DeliveryProcess {
   public static final ProcessVariable<Object> NEW_EXPECTED_DATE = ProcessVariable.of("newExpectedDate", Object.class);
   public static final ProcessVariable<Boolean> CARRIER_CONTACTED = ProcessVariable.of("carrierContacted", Boolean.class);
   public static final ProcessVariable<Object> LATE_DELIVERY_NOTE = ProcessVariable.of("lateDeliveryNote", Object.class);
+  /** Who completed "Handle late delivery" (its output mapping); the recording job acts for them. */
+  public static final ProcessVariable<String> LATE_DELIVERY_HANDLED_BY =
+      ProcessVariable.of("lateDeliveryHandledBy", String.class);
   public static final ProcessVariable<Boolean> NEW_DATE_AGREED = ProcessVariable.of("newDateAgreed", Boolean.class);
   /** Set by the claim module's "Open carrier claim" step. */
   public static final ProcessVariable<String> CLAIM_NUMBER = ProcessVariable.of("claimNumber", String.class);
@@ -33,7 +36,8 @@ public final class DeliveryProcess {
   public static final ProcessContract CONTRACT = new ProcessContract(KEY, Set.of(), Set.of(DeliveryProcesses.OUTCOME_MESSAGE), Set.of(), List.of(
       SHIPMENT_NUMBER, DELIVERY_OUTCOME, OUTCOME_KNOWN, PROMISED_DELIVERY_AT, PROMISED_DELIVERY_DATE, CARRIER,
       TRACKING_NUMBER, TRACKING_HISTORY, NEW_EXPECTED_DATE, CARRIER_CONTACTED, LATE_DELIVERY_NOTE, NEW_DATE_AGREED,
-      CLAIM_NUMBER), Set.of(CLAIM_NUMBER));
+      LATE_DELIVERY_HANDLED_BY, CLAIM_NUMBER), Set.of(CLAIM_NUMBER))
+      .withSavePoints("Task_NotifyCustomerOfDelay", "Task_RecordLateDeliveryHandling", "Task_OpenCarrierClaim");
 
   private DeliveryProcess() {}
 }

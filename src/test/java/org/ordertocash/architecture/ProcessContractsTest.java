@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Error;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -74,6 +76,23 @@ class ProcessContractsTest {
       }
     }
     assertThat(missing).as("variables of " + contract.key() + " found neither in " + file + " nor in its forms").isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("contracts")
+  void everySavePointStartsInAJobOfItsOwnWithTheConfiguredRetries(ProcessContract contract) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("bpmn", contract.key() + ".bpmn").toFile());
+    for (String id : contract.savePoints()) {
+      FlowNode step = model.getModelElementById(id);
+      assertThat(step).as("save point " + id + " in " + contract.key()).isNotNull();
+      boolean afterAsyncStep = !step.getIncoming().isEmpty() && step.getIncoming().stream()
+          .allMatch(flow -> flow.getSource().isCamundaAsyncAfter());
+      assertThat(step.isCamundaAsyncBefore() || afterAsyncStep)
+          .as(id + " in " + contract.key() + " is asyncBefore or follows an asyncAfter step").isTrue();
+    }
+    // the retry cycle comes from configuration (failedJobRetryTimeCycle in application.yml)
+    assertThat(model.getModelElementsByType(CamundaFailedJobRetryTimeCycle.class))
+        .as("retry cycles written into " + contract.key()).isEmpty();
   }
 
   private static Set<String> names(BpmnModelInstance model, Class<Message> type) {

@@ -170,6 +170,7 @@ class ContractSigningProcessTest {
         Map.of("orderNumber", ORDER, "enteredBy", "sally"));
   }
 
+  /** Completes the task as the user, then runs the save points the completion led to. */
   void completeAs(String user, Task task, Map<String, Object> variables) {
     identityService().setAuthenticatedUserId(user);
     try {
@@ -177,6 +178,7 @@ class ContractSigningProcessTest {
     } finally {
       identityService().clearAuthentication();
     }
+    SavePoints.run(task.getProcessInstanceId());
   }
 
   /** Candidate group, due date and the Camunda Form bound to the deployment. */
@@ -232,7 +234,8 @@ class ContractSigningProcessTest {
     Assertions.assertThat(recordRisk.lastCall()).containsEntry("riskLevel", "LOW");
     Assertions.assertThat((String) recordRisk.lastCall().get("riskReasons")).contains("Payment within 30 days");
     Assertions.assertThat(issueVersion.lastCall()).containsEntry("paymentTerms", "NET_30")
-        .containsEntry("legalReviewNeeded", true).containsEntry("riskReviewNeeded", true);
+        .containsEntry("legalReviewNeeded", true).containsEntry("riskReviewNeeded", true)
+        .as("the version is issued in a job, for the drafter").containsEntry("decidedBy", "sally");
     Task legal = userTask(pi, "Task_ReviewLegal", "legal", 2, "legal-review");
     Assertions.assertThat(taskService().getVariable(legal.getId(), "contractSummary")).isEqualTo("## Contract " + CONTRACT);
     userTask(pi, "Task_ReviewRisk", "finance", 2, "risk-review");
@@ -454,11 +457,14 @@ class ContractSigningProcessTest {
 
     ClockUtil.setCurrentTime(inDays(3));
     execute(first);
+    assertThat(pi).isWaitingAt("Task_SendReminder"); // a save point: the timer's job ends before it
+    SavePoints.run(pi.getId());
     assertThat(pi).hasPassed("Task_SendReminder", "Event_ReminderSent").isWaitingAt("Task_AwaitCustomerSignature");
     Job second = timer(pi, "Event_SignatureReminderDue");
     Assertions.assertThat(second.getDuedate()).isEqualTo(inDays(6));
     ClockUtil.setCurrentTime(inDays(6));
     execute(second);
+    SavePoints.run(pi.getId());
 
     Assertions.assertThat(reminder.callCount()).isEqualTo(2);
     Assertions.assertThat(timer(pi, "Event_SignatureReminderDue").getDuedate()).isEqualTo(inDays(9));
@@ -496,7 +502,8 @@ class ContractSigningProcessTest {
 
     assertThat(pi).isEnded().hasPassedInOrder("Gateway_ExpiredDecision", "Task_CancelOrder", "Event_ContractCancelled")
         .variables().containsEntry("contractOutcome", "CANCELLED");
-    Assertions.assertThat(cancelOrder.lastCall()).containsEntry("expiredNote", "Customer no longer answers");
+    Assertions.assertThat(cancelOrder.lastCall()).containsEntry("expiredNote", "Customer no longer answers")
+        .as("cancelled in a job, for sales who decided").containsEntry("decidedBy", "sally");
     Assertions.assertThat(applyTerms.wasCalled()).isFalse();
   }
 

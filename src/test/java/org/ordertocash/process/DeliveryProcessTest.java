@@ -113,6 +113,9 @@ class DeliveryProcessTest {
     Job timer = job("Event_DeliveryOverdue", pi);
     Assertions.assertThat(timer.getDuedate()).isEqualTo(Date.from(OffsetDateTime.parse(PROMISED_AT).toInstant()));
     execute(timer);
+    // telling the customer is a save point: the timer's job ends before it
+    assertThat(pi).isWaitingAt("Task_NotifyCustomerOfDelay");
+    execute(job("Task_NotifyCustomerOfDelay", pi));
   }
 
   void handleLate(ProcessInstance pi, Map<String, Object> decision) {
@@ -122,6 +125,9 @@ class DeliveryProcessTest {
     identityService().setAuthenticatedUserId("carol");
     taskService().complete(late.getId(), decision);
     identityService().clearAuthentication();
+    // recording (and telling the customer a new date) runs in a job after carol's completion
+    assertThat(pi).isWaitingAt("Task_RecordLateDeliveryHandling");
+    execute(job("Task_RecordLateDeliveryHandling", pi));
   }
 
   @Test
@@ -149,7 +155,8 @@ class DeliveryProcessTest {
     Assertions.assertThat(notifyLate.lastCall()).containsEntry("promisedDeliveryAt", PROMISED_AT);
     handleLate(pi, Map.of("carrierContacted", true, "lateDeliveryNote", "Parcel stuck in the hub, arrives tomorrow"));
     assertThat(pi).hasPassed("Task_RecordLateDeliveryHandling", "Event_LateDeliveryHandled").isWaitingAt("Task_AwaitOutcome");
-    Assertions.assertThat(recordLate.lastCall()).containsEntry("lateDeliveryNote", "Parcel stuck in the hub, arrives tomorrow");
+    Assertions.assertThat(recordLate.lastCall()).containsEntry("lateDeliveryNote", "Parcel stuck in the hub, arrives tomorrow")
+        .as("the job acts for carol").containsEntry("lateDeliveryHandledBy", "carol");
 
     report(TrackingEventType.DELIVERED);
 
@@ -181,6 +188,7 @@ class DeliveryProcessTest {
     Job newDate = job("Event_NewExpectedDatePassed", pi);
     Assertions.assertThat(newDate.getDuedate()).isEqualTo(Date.from(OffsetDateTime.parse(NEW_DATE_AT).toInstant()));
     execute(newDate);
+    execute(job("Task_NotifyCustomerOfDelay", pi));
 
     // late again: the customer is told again, customer service gets the task again
     Assertions.assertThat(notifyLate.callCount()).isEqualTo(2);

@@ -152,6 +152,7 @@ class NegotiationProcessTest {
     return task;
   }
 
+  /** Completes the task as the user, then runs the save points the completion led to. */
   void completeAs(String user, Task task, Map<String, Object> variables) {
     identityService().setAuthenticatedUserId(user);
     try {
@@ -159,6 +160,7 @@ class NegotiationProcessTest {
     } finally {
       identityService().clearAuthentication();
     }
+    SavePoints.run(task.getProcessInstanceId());
   }
 
   static final Map<String, Object> PREPARED = Map.of("targetPrice", 20000, "bottomLine", 18000.5,
@@ -270,6 +272,8 @@ class NegotiationProcessTest {
         .hasPassed("Gateway_SecondManagerNeeded", "Gateway_FinanceApprovalNeeded", "Task_SendQuotation")
         .hasNotPassed("Task_ApproveAsSecondManager", "Task_ApproveAsFinance");
     Assertions.assertThat(approvals).containsExactly(QUOTATION + "/v1 SALES_MANAGER approve by mike");
+    Assertions.assertThat(sendQuotation.lastCall()).as("sent in a job, for the approving manager")
+        .containsEntry("decidedBy", "mike").containsEntry("quotationProposedBy", "sally");
   }
 
   @Test

@@ -131,12 +131,20 @@ class OrderReviewProcessTest {
     }
   }
 
+  /** The step after a save point runs in a job of its own: the instance waits there first. */
+  static void runSavePoint(ProcessInstance pi) {
+    Job job = jobQuery().processInstanceId(pi.getId()).messages().singleResult();
+    Assertions.assertThat(job).as("a save point waiting to run").isNotNull();
+    execute(job);
+  }
+
   // --- automatic paths -------------------------------------------------------------------------
 
   @Test
   void orderWithinPolicyIsConfirmedWithoutReview() {
     ProcessInstance pi = startReview();
 
+    runSavePoint(pi);
     assertThat(pi).isEnded()
         .hasPassedInOrder("Event_ReviewRequested", "Task_ValidateOrder", "Task_DecideRouting",
             "Gateway_Routing", "Task_CheckCredit", "Gateway_CreditOk", "Task_CheckStock",
@@ -151,6 +159,8 @@ class OrderReviewProcessTest {
         .containsEntry("orderNumber", ORDER_NUMBER)
         .containsEntry("enteredBy", ENTERED_BY);
     Assertions.assertThat(confirmOrder.callCount()).isEqualTo(1);
+    Assertions.assertThat(confirmOrder.lastCall()).as("nobody decided: the job acts as the system")
+        .doesNotContainKey("decidedBy");
   }
 
   @Test
@@ -159,6 +169,7 @@ class OrderReviewProcessTest {
 
     ProcessInstance pi = startReview();
 
+    runSavePoint(pi);
     assertThat(pi).isEnded()
         .hasPassed("Task_DecideRouting", "Task_RejectOrder", "Event_OrderRejected")
         .hasNotPassed("Task_CheckCredit", "Task_CheckStock", "Task_ReviewOrder")
@@ -193,6 +204,7 @@ class OrderReviewProcessTest {
 
     ProcessInstance pi = startReview();
 
+    runSavePoint(pi);
     assertThat(pi).isEnded()
         .hasPassedInOrder("Task_DecideRouting", "Task_CheckCredit", "Task_CheckStock", "Task_ConfirmOrder", "Event_OrderConfirmed")
         .hasNotPassed("Task_HandOverToNegotiation", "Task_ReviewOrder")
@@ -217,6 +229,7 @@ class OrderReviewProcessTest {
     complete(financeTask, withVariables("creditDecision", "release",
         "creditDecisionReason", "Customer paid the overdue invoices today"));
 
+    runSavePoint(pi);
     assertThat(pi).isEnded()
         .hasPassed("SubProcess_CreditHold")
         .hasPassedInOrder("Task_ReviewCreditHold", "Event_CreditHoldDecided", "Gateway_CreditHoldDecision", "Task_CheckStock", "Task_ConfirmOrder", "Event_OrderConfirmed")
@@ -232,6 +245,7 @@ class OrderReviewProcessTest {
     complete(task("Task_ReviewCreditHold", pi), withVariables("creditDecision", "reject",
         "creditDecisionReason", "Customer is in insolvency proceedings"));
 
+    runSavePoint(pi);
     assertThat(pi).isEnded()
         .hasPassed("Gateway_CreditHoldDecision", "Task_RejectOrder", "Event_OrderRejected")
         .hasNotPassed("Task_CheckStock", "Task_ConfirmOrder")
@@ -261,6 +275,7 @@ class OrderReviewProcessTest {
     complete(task("Task_ReviewCreditHold", pi), withVariables("creditDecision", "release",
         "creditDecisionReason", "Limit raised"));
 
+    runSavePoint(pi);
     assertThat(pi).isEnded().hasPassed("Event_CreditHoldDecided", "Event_OrderConfirmed");
   }
 
@@ -274,6 +289,7 @@ class OrderReviewProcessTest {
     complete(task("Task_ReviewCreditHold", pi), withVariables("creditDecision", "reject",
         "creditDecisionReason", "No payment in sight"));
 
+    runSavePoint(pi);
     assertThat(pi).isEnded()
         .hasPassed("Event_CreditHoldDecided", "Task_RejectOrder", "Event_OrderRejected")
         .hasNotPassed("Event_CreditHoldChased");
@@ -294,6 +310,7 @@ class OrderReviewProcessTest {
     Task task = reviewTask(pi);
     completeAs("mike", task, withVariables("reviewDecision", "approve", "fulfilment", "PARTIAL_DELIVERY"));
 
+    runSavePoint(pi);
     assertThat(pi).isEnded()
         .hasPassedInOrder("Task_ReviewOrder", "Gateway_ReviewDecision", "Task_ConfirmOrder", "Event_OrderConfirmed")
         .variables()
@@ -313,8 +330,34 @@ class OrderReviewProcessTest {
 
     completeAs("mike", reviewTask(pi), withVariables("reviewDecision", "approve"));
 
+    runSavePoint(pi);
     assertThat(pi).isEnded().hasPassed("Task_ConfirmOrder", "Event_OrderConfirmed")
         .variables().containsEntry("reviewOutcome", "CONFIRMED");
+    Assertions.assertThat(confirmOrder.lastCall()).as("the job acts for the manager who approved")
+        .containsEntry("decidedBy", "mike");
+  }
+
+  @Test
+  void aConfirmationThatFailsLeavesTheManagersApprovalCommittedAndBecomesAnIncident() {
+    validateOrder = RecordingDelegate.register("validateOrderDelegate", OrderFixtures.newCustomerOrder());
+    Mocks.register("confirmOrderDelegate", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
+      throw new IllegalStateException("mail server refused the confirmation");
+    });
+    ProcessInstance pi = startReview();
+
+    completeAs("mike", reviewTask(pi), withVariables("reviewDecision", "approve"));
+
+    assertThat(pi).isWaitingAt("Task_ConfirmOrder");
+    Assertions.assertThat(historyService().createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey("Task_ReviewOrder").finished().count()).isEqualTo(1);
+    Job job = jobQuery().processInstanceId(pi.getId()).messages().singleResult();
+    BpmnAwareTests.managementService().setJobRetries(job.getId(), 1);
+    assertThatThrownBy(() -> execute(job)).hasMessageContaining("mail server refused");
+    Assertions.assertThat(runtimeService().createIncidentQuery().processInstanceId(pi.getId()).singleResult())
+        .satisfies(incident -> {
+          Assertions.assertThat(incident.getActivityId()).isEqualTo("Task_ConfirmOrder");
+          Assertions.assertThat(incident.getIncidentMessage()).contains("mail server refused");
+        });
   }
 
   @Test
@@ -332,6 +375,7 @@ class OrderReviewProcessTest {
 
     completeAs("mike", task, withVariables("reviewDecision", "reject", "reviewComment", "Customer not vetted yet"));
 
+    runSavePoint(pi);
     assertThat(pi).isEnded().hasPassed("Task_RejectOrder", "Event_OrderRejected")
         .variables()
         .containsEntry("reviewComment", "Customer not vetted yet")
@@ -374,6 +418,7 @@ class OrderReviewProcessTest {
 
     completeAs("mike", reviewTask(pi), withVariables("reviewDecision", "approve"));
 
+    runSavePoint(pi);
     assertThat(pi).isEnded()
         .hasPassedInOrder("Task_ReviewOrder", "Task_ReviseOrder", "Gateway_RevisionDecision",
             "Task_ApplyRevision", "Task_ValidateOrder", "Task_ReviewOrder", "Task_ConfirmOrder")
@@ -386,14 +431,16 @@ class OrderReviewProcessTest {
     ProcessInstance pi = startReview();
     completeAs("mike", reviewTask(pi), withVariables("reviewDecision", "sendBack", "reviewNote", "Need a credit report first"));
 
-    complete(task("Task_ReviseOrder", pi), withVariables("revisionDecision", "withdraw",
+    completeAs("sam", task("Task_ReviseOrder", pi), withVariables("revisionDecision", "withdraw",
         "revisionNote", "Customer cancelled the enquiry"));
 
+    runSavePoint(pi);
     assertThat(pi).isEnded()
         .hasPassed("Task_WithdrawOrder", "Event_OrderWithdrawn")
         .hasNotPassed("Task_ApplyRevision", "Task_ConfirmOrder", "Task_RejectOrder")
         .variables().containsEntry("reviewOutcome", "WITHDRAWN");
-    Assertions.assertThat(withdrawOrder.lastCall()).containsEntry("revisionNote", "Customer cancelled the enquiry");
+    Assertions.assertThat(withdrawOrder.lastCall()).containsEntry("revisionNote", "Customer cancelled the enquiry")
+        .as("the job acts for sales, who withdrew, not for the manager before").containsEntry("decidedBy", "sam");
   }
 
   // --- four-eyes rule --------------------------------------------------------------------------
@@ -423,6 +470,7 @@ class OrderReviewProcessTest {
     claim(task, "mike");
     completeAs("mike", task, withVariables("reviewDecision", "approve"));
 
+    runSavePoint(pi);
     assertThat(pi).isEnded().hasPassed("Event_OrderConfirmed");
   }
 }

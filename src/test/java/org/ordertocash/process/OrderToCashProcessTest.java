@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -131,7 +132,15 @@ class OrderToCashProcessTest {
     Assertions.assertThat(reviewJob.getExecutionId()).isNotNull();
     Assertions.assertThat(processInstanceQuery().processDefinitionKey("order-review").count()).isZero();
     execute(reviewJob);
+    runReviewSavePoints(pi);
     return pi;
+  }
+
+  /** Confirming, rejecting and withdrawing run in jobs of their own (save points in the review). */
+  void runReviewSavePoints(ProcessInstance pi) {
+    for (ProcessInstance review : processInstanceQuery().superProcessInstanceId(pi.getId()).list()) {
+      jobQuery().processInstanceId(review.getId()).messages().list().forEach(BpmnAwareTests::execute);
+    }
   }
 
   void reviewAsManager(ProcessInstance pi, Map<String, Object> decision) {
@@ -142,6 +151,7 @@ class OrderToCashProcessTest {
     } finally {
       identityService().clearAuthentication();
     }
+    runReviewSavePoints(pi);
   }
 
   /** Ends the waiting negotiation stand-in with the given outcome. */
@@ -151,6 +161,7 @@ class OrderToCashProcessTest {
     Assertions.assertThat(negotiation.getBusinessKey()).isEqualTo(ORDER_NUMBER);
     complete(task(NEGOTIATION_STUB, negotiation),
         withVariables("negotiationOutcome", outcome, "quotationNumber", "QT-2026-000001"));
+    runReviewSavePoints(pi);
   }
 
   /** Ends the waiting contract stand-in with the given outcome. */
@@ -331,6 +342,7 @@ class OrderToCashProcessTest {
     reviewAsManager(pi, withVariables("reviewDecision", "sendBack", "reviewNote", "Please check with the customer"));
     complete(task("Task_ReviseOrder", calledProcessInstance("order-review", pi)),
         withVariables("revisionDecision", "withdraw", "revisionNote", "Customer withdrew"));
+    runReviewSavePoints(pi);
 
     assertThat(pi).isEnded().hasPassed("Event_OrderWithdrawn")
         .variables().containsEntry("reviewOutcome", "WITHDRAWN");

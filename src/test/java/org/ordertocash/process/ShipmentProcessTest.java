@@ -346,6 +346,8 @@ class ShipmentProcessTest {
 
     assertRefused(() -> decide(again, Map.of("shortageDecision", "CANCEL"), "sally"), "shortageNote");
     decide(again, Map.of("shortageDecision", "CANCEL", "shortageNote", "Customer will not wait"), "sally");
+    assertThat(pi).isWaitingAt("Task_CancelOrder"); // a save point: sally's decision commits first
+    executeJobs(pi);
 
     assertThat(pi).isEnded().hasPassedInOrder("Event_CompensateReservations", "Task_CancelOrder", "Event_ShipmentCancelled")
         .hasPassed("Task_ReleaseReservations").hasNotPassed("Task_CreateShipments");
