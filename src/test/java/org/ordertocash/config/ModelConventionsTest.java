@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
@@ -96,6 +97,27 @@ class ModelConventionsTest {
         if (!Set.of("decisionResult", "execution", "task", "dateTime").contains(name)) {
           assertThat(context.containsBean(name)).as(file + ": bean " + name).isTrue();
         }
+      }
+    }
+  }
+
+  /**
+   * A value no flow expects takes the modelled default path (chosen so that a person looks at the
+   * case, or nothing irreversible happens), not an incident nobody can read in the diagram; every
+   * other flow names its condition.
+   */
+  @Test
+  void everyDecisionGatewayHasADefaultFlowAndConditionsOnTheOthers() throws IOException {
+    for (Path file : files(BPMN, ".bpmn")) {
+      for (ExclusiveGateway gateway : model(file).getModelElementsByType(ExclusiveGateway.class)) {
+        if (gateway.getOutgoing().size() < 2) {
+          continue;
+        }
+        String where = file + " " + gateway.getId();
+        assertThat(gateway.getDefault()).as(where + " default flow").isNotNull();
+        assertThat(gateway.getDefault().getConditionExpression()).as(where + " default flow has no condition").isNull();
+        assertThat(gateway.getOutgoing()).filteredOn(flow -> flow != gateway.getDefault())
+            .as(where + " conditions").allSatisfy(flow -> assertThat(flow.getConditionExpression()).isNotNull());
       }
     }
   }
