@@ -5,10 +5,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A cancelled order gives its stock back. The umbrella's cancellation interrupts the shipment
- * call activity, which runs no compensation, so this listener (inside the cancelling transaction)
- * releases what the order holds; the shipment process's own compensation does the same when the
- * shortage decision cancels. Either may run after the other: releasing twice releases nothing more.
+ * A cancelled order gives its stock back, whichever step cancelled it (ADR 0010): inside the
+ * cancelling transaction this listener releases the order's reservations and cancels its
+ * unshipped shipments. Releasing twice releases nothing more.
  */
 @Component
 public class ShipmentCancellation {
