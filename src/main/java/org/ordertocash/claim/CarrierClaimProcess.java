@@ -13,6 +13,8 @@ import org.ordertocash.config.ProcessVariable;
 public final class CarrierClaimProcess {
 
   public static final String KEY = "carrier-claim";
+  /** Starts a claim: delivery's "Open carrier claim" sends it, the claim's start event receives it. */
+  public static final String REQUESTED_MESSAGE = "CarrierClaimRequested";
 
   public static final String RECORD_CLAIM_EVIDENCE = "Task_RecordClaimEvidence";
   public static final String FOLLOW_UP_CLAIM = "Task_FollowUpClaim";
@@ -35,7 +37,7 @@ public final class CarrierClaimProcess {
   public static final ProcessVariable<String> FOLLOW_UP_NOTE = ProcessVariable.of("followUpNote", String.class);
 
   public static final ProcessContract CONTRACT = new ProcessContract(KEY,
-      Set.of(RECORD_CLAIM_EVIDENCE, FOLLOW_UP_CLAIM, REVIEW_CLAIM_LOSS), Set.of(), Set.of(),
+      Set.of(RECORD_CLAIM_EVIDENCE, FOLLOW_UP_CLAIM, REVIEW_CLAIM_LOSS), Set.of(REQUESTED_MESSAGE), Set.of(),
       List.of(CLAIM_NUMBER, LOSS_NOTE, EVIDENCE, CLAIM_AMOUNT, CLAIM_DEADLINE, CARRIER_CLAIM_REFERENCE, CLAIM_DEADLINE_AT,
           CARRIER_ANSWER, AMOUNT_RECEIVED, REJECTION_REASON, FOLLOW_UP_NOTE));
 

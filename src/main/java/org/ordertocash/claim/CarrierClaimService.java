@@ -87,7 +87,8 @@ public class CarrierClaimService {
     variables.put("claimAmount", goodsValue.doubleValue());
     variables.put("claimDeadline", deadline.toString());
     variables.put("claimReminderInterval", properties.claims().reminderInterval().toString());
-    asSystem.run(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, order.getNumber(), variables));
+    asSystem.run(() -> runtimeService.createMessageCorrelation(CarrierClaimProcess.REQUESTED_MESSAGE)
+        .processInstanceBusinessKey(order.getNumber()).setVariables(variables).correlateStartMessage());
     return claim.getNumber();
   }
 

@@ -95,6 +95,20 @@ class ProcessContractsTest {
         .as("retry cycles written into " + contract.key()).isEmpty();
   }
 
+  /** The delivery diagram shows the claim it starts: its send task sends what the claim's start event receives. */
+  @org.junit.jupiter.api.Test
+  void deliveryStartsTheCarrierClaimWithTheMessageTheClaimStartsOn() {
+    BpmnModelInstance delivery = Bpmn.readModelFromFile(Path.of("bpmn", DeliveryProcess.CONTRACT.key() + ".bpmn").toFile());
+    BpmnModelInstance claim = Bpmn.readModelFromFile(Path.of("bpmn", CarrierClaimProcess.KEY + ".bpmn").toFile());
+    org.camunda.bpm.model.bpmn.instance.SendTask open = delivery.getModelElementById("Task_OpenCarrierClaim");
+    assertThat(open.getMessage().getName()).isEqualTo(CarrierClaimProcess.REQUESTED_MESSAGE);
+    org.camunda.bpm.model.bpmn.instance.StartEvent start = claim.getModelElementById("Event_ClaimOpened");
+    assertThat(start.getParentElement()).isInstanceOf(Process.class);
+    assertThat(start.getEventDefinitions()).singleElement()
+            .isInstanceOfSatisfying(org.camunda.bpm.model.bpmn.instance.MessageEventDefinition.class,
+                definition -> assertThat(definition.getMessage().getName()).isEqualTo(CarrierClaimProcess.REQUESTED_MESSAGE));
+  }
+
   private static Set<String> names(BpmnModelInstance model, Class<Message> type) {
     return model.getModelElementsByType(type).stream().map(Message::getName).collect(Collectors.toSet());
   }
