@@ -163,6 +163,73 @@ class StockReservationTest {
   }
 
   @Test
+  void aBackorderShipmentAsksForWhatItMissesOnceAndIsFulfilledWhenTheGoodsArrive() {
+    String sku = fixtures.product(Map.of("WH-SH", 2));
+    String order = fixtures.order(sku, 5);
+    reservations.reserveOrder(order);
+    List<String> created = tx.execute(s -> shipments.createShipments(order, true));
+    String initial = created.get(0);
+    String backorder = created.get(1);
+
+    // the order's reservation moved to the initial shipment; the backorder has none yet
+    assertThat(reservations.ofShipment(initial)).singleElement().satisfies(r -> {
+      assertThat(r.getQuantity()).isEqualTo(2);
+      assertThat(r.getWarehouseCode()).isEqualTo("WH-SH");
+    });
+    assertThat(reservations.ofShipment(backorder)).isEmpty();
+
+    assertThat(reserveShipment(backorder)).isFalse();
+    assertThat(reserveShipment(backorder)).isFalse();
+    assertThat(requests(order)).containsExactly("OPEN " + backorder + " 3");
+
+    ledger.receive(sku, "WH-GZ", 2);
+    assertThat(reserveShipment(backorder)).isFalse();
+    assertThat(requests(order)).as("the request shrinks to what is still missing").containsExactly("OPEN " + backorder + " 1");
+
+    ledger.receive(sku, "WH-GZ", 5);
+    assertThat(reserveShipment(backorder)).isTrue();
+    assertThat(requests(order)).containsExactly("FULFILLED " + backorder + " 1");
+    assertThat(reservations.ofShipment(backorder)).extracting(StockReservation::getQuantity).containsExactly(2, 1);
+    assertThat(fixtures.reserved(sku, "WH-GZ")).isEqualTo(3);
+
+    tx.executeWithoutResult(s -> reservations.issue(initial));
+    assertThat(fixtures.onHand(sku, "WH-SH")).isZero();
+    assertThat(fixtures.onHand(sku, "WH-GZ")).as("the backorder's goods stay").isEqualTo(7);
+    assertThat(fixtures.reservations(sku, "SHIPPED")).isEqualTo(2);
+    assertThat(fixtures.reservations(sku, "RESERVED")).isEqualTo(3);
+  }
+
+  @Test
+  void anOrderShortBeforeShipmentAsksForEachMissingProductOnceUntilReservedInFull() {
+    String scarce = fixtures.product(Map.of("WH-SH", 1));
+    String covered = fixtures.product(Map.of("WH-SH", 9));
+    String order = fixtures.order(scarce, 4, covered, 2);
+    reservations.reserveOrder(order);
+
+    tx.executeWithoutResult(s -> reservations.requestReplenishment(order));
+    tx.executeWithoutResult(s -> reservations.requestReplenishment(order));
+    assertThat(requests(order)).containsExactly("OPEN - 3");
+    assertThat(reservations.current(order).lines())
+        .containsExactly(new LineReservation(1, scarce, 4, 1), new LineReservation(2, covered, 2, 2));
+
+    ledger.receive(scarce, "WH-GZ", 3);
+    assertThat(tx.execute(s -> reservations.reserveOrder(order)).isShort()).isFalse();
+    assertThat(requests(order)).containsExactly("FULFILLED - 3");
+  }
+
+  private boolean reserveShipment(String number) {
+    return Boolean.TRUE.equals(tx.execute(s -> shipments.reserveStock(number)));
+  }
+
+  /** The order's replenishment requests as "STATUS shipment quantity", oldest first. */
+  private List<String> requests(String order) {
+    return jdbc.sql("""
+            select status || ' ' || coalesce(shipment_number, '-') || ' ' || quantity
+            from replenishment_request where order_number = :o order by id""")
+        .param("o", order).query(String.class).list();
+  }
+
+  @Test
   void noReservationBeyondOnHandEvenWhenTheLedgerIsAskedDirectly() {
     String sku = fixtures.product(Map.of("WH-SH", 2));
     assertThat(ledger.reserve(sku, "WH-SH", 3)).isFalse();
