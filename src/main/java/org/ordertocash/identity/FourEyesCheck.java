@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * {@code assignment} and {@code complete}.
  *
  * <p>Who is excluded: the task variable {@value #EXCLUDED} (user ids, comma separated; usually an
- * input parameter such as {@code ${quotationProposedBy},${firstApprover}}), with
+ * input parameter such as {@code ${quotationProposedBy},${approvedBy}}), with
  * {@value #EXCLUDED_BECAUSE} saying why; without it, the user who entered the order
  * ({@value #ENTERED_BY}).
  *

@@ -75,7 +75,8 @@ public class NegotiationDelegates {
       NegotiationProcess.PAYMENT_TERMS_DAYS.set(execution, proposal.paymentTermsDays());
       NegotiationProcess.DEFAULT_PAYMENT_TERMS_DAYS.set(execution, proposal.defaultPaymentTermsDays());
       NegotiationProcess.CUSTOMER_CLASS.set(execution, proposal.customerClass());
-      execution.removeVariable("firstApprover");
+      NegotiationProcess.APPROVED_BY.set(execution, "");
+      NegotiationProcess.APPROVAL_DECISION.set(execution, null);
     };
   }
 

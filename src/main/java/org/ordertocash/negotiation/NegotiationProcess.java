@@ -48,7 +48,8 @@ public final class NegotiationProcess {
   public static final ProcessVariable<String> APPROVAL_STEP = ProcessVariable.of("approvalStep", String.class);
   public static final ProcessVariable<Object> APPROVAL_DECISION = ProcessVariable.of("approvalDecision", Object.class);
   public static final ProcessVariable<Object> APPROVAL_COMMENT = ProcessVariable.of("approvalComment", Object.class);
-  public static final ProcessVariable<String> FIRST_APPROVER = ProcessVariable.of("firstApprover", String.class);
+  /** Who approved the current version so far (comma separated): excluded from its later steps. */
+  public static final ProcessVariable<String> APPROVED_BY = ProcessVariable.of("approvedBy", String.class);
   // sending, the customer's answer, the outcome
   public static final ProcessVariable<Date> QUOTATION_EXPIRES_AT = ProcessVariable.of("quotationExpiresAt", Date.class);
   public static final ProcessVariable<String> CUSTOMER_DECISION = ProcessVariable.of("customerDecision", String.class);
@@ -72,7 +73,7 @@ public final class NegotiationProcess {
           BOTTOM_LINE, NEGOTIATION_TEAM, NEGOTIATION_MATERIALS, PROPOSED_PAYMENT_TERMS, PROPOSAL_NOTE,
           QUOTATION_PROPOSED_BY, MAX_DISCOUNT_PERCENT, QUOTATION_VALUE, PAYMENT_TERMS_DAYS, DEFAULT_PAYMENT_TERMS_DAYS,
           CUSTOMER_CLASS, APPROVAL_ROUTE, FINANCE_APPROVAL, APPROVAL_STEP, APPROVAL_DECISION, APPROVAL_COMMENT,
-          FIRST_APPROVER, QUOTATION_EXPIRES_AT, CUSTOMER_DECISION, CUSTOMER_REASON, RESPONDED_VERSION,
+          APPROVED_BY, QUOTATION_EXPIRES_AT, CUSTOMER_DECISION, CUSTOMER_REASON, RESPONDED_VERSION,
           ANSWER_RECORDED_BY, FOLLOW_UP, LOST_REASON, COMPETITOR, NEGOTIATION_OUTCOME, DECIDED_BY),
       Set.of(CUSTOMER_REASON, RESPONDED_VERSION, ANSWER_RECORDED_BY))
       .withSavePoints("Task_SendQuotation");

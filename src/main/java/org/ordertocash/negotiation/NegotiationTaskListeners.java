@@ -84,8 +84,8 @@ public class NegotiationTaskListeners {
 
   /**
    * On completing an approval task: a refusal needs a comment (what sales should change); the
-   * decision is recorded with the version; the first sales manager's approval is remembered as
-   * {@code firstApprover} (excluded from the second approval).
+   * decision is recorded with the version; an approver joins {@code approvedBy}, so that no later
+   * step of the same version can be decided by the same person.
    */
   public static final class ApprovalRecorder implements TaskListener {
     private final ApprovalLog log;
@@ -108,10 +108,41 @@ public class NegotiationTaskListeners {
       String step = NegotiationProcess.APPROVAL_STEP.get(task);
       log.record(NegotiationProcess.QUOTATION_NUMBER.require(task), NegotiationProcess.QUOTATION_VERSION.require(task),
           step, decision.toString(), approver, comment == null ? null : comment.toString());
-      if ("SALES_MANAGER".equals(step) && "approve".equals(decision)) {
-        NegotiationProcess.FIRST_APPROVER.set(task.getExecution().getProcessInstance(), approver);
+      // a multi-instance task cannot map outputs: the approver is who the next save point acts for
+      NegotiationProcess.DECIDED_BY.set(task.getExecution().getProcessInstance(), approver);
+      if ("approve".equals(decision)) {
+        String before = NegotiationProcess.APPROVED_BY.get(task);
+        NegotiationProcess.APPROVED_BY.set(task.getExecution().getProcessInstance(),
+            before == null || before.isBlank() ? approver : before + "," + approver);
       }
     }
+  }
+
+  /**
+   * On creating a step of the multi-instance "Approve quotation": the task is named after its step
+   * in the task list and its form says which approval it is (input mappings of a multi-instance
+   * task run before its step is known). A refusal's comment stays for sales: no step follows it.
+   */
+  public static final class ApprovalStepNaming implements TaskListener {
+    private final QuotationApprovalSteps steps;
+
+    public ApprovalStepNaming(QuotationApprovalSteps steps) {
+      this.steps = steps;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+      String step = NegotiationProcess.APPROVAL_STEP.require(task);
+      task.setName(steps.taskName(step));
+      task.setVariableLocal("approvalStepLabel", steps.label(step));
+      // the previous step's comment is recorded with its approval; this step starts with none
+      NegotiationProcess.APPROVAL_COMMENT.set(task.getExecution(), null);
+    }
+  }
+
+  @Bean
+  TaskListener quotationApprovalStepNaming(QuotationApprovalSteps steps) {
+    return new ApprovalStepNaming(steps);
   }
 
   @Bean

@@ -110,16 +110,16 @@ class SalesCyclePostgresIT {
         "quotationLines", List.of(Map.of("lineNo", 1, "sku", "P-200", "unitPrice", new BigDecimal("900.00"))),
         "proposedPaymentTerms", "NET_30", "proposalNote", "Three desks for the new office"));
 
-    String firstApproval = mike.awaitTask(number, "Task_ApproveAsSalesManager");
-    assertThat(sally.openTaskId(number, "Task_ApproveAsSalesManager")).as("the proposer does not see it").isNull();
+    String firstApproval = mike.awaitTask(number, "Task_ApproveQuotation");
+    assertThat(sally.openTaskId(number, "Task_ApproveQuotation")).as("the proposer does not see it").isNull();
     assertThat(mike.complete(firstApproval, Map.of("approvalDecision", "approve")).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
 
-    String secondApproval = nina.awaitTask(number, "Task_ApproveAsSecondManager");
-    assertThat(mike.openTaskId(number, "Task_ApproveAsSecondManager")).as("the first approver does not see it").isNull();
+    String secondApproval = nina.awaitTask(number, "Task_ApproveQuotation");
+    assertThat(mike.openTaskId(number, "Task_ApproveQuotation")).as("the first approver does not see it").isNull();
     ResponseEntity<String> refused = mike.complete(secondApproval, Map.of("approvalDecision", "approve"));
     assertThat(refused.getStatusCode().is4xxClientError()).as("mike approving twice: %s", refused).isTrue();
-    assertThat(nina.openTaskId(number, "Task_ApproveAsSecondManager")).as("still open after the refusal").isEqualTo(secondApproval);
+    assertThat(nina.openTaskId(number, "Task_ApproveQuotation")).as("still open after the refusal").isEqualTo(secondApproval);
     assertThat(nina.complete(secondApproval, Map.of("approvalDecision", "approve")).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
 

@@ -45,13 +45,13 @@ class TaskWriteGuardTest {
 
   @Test
   void readsTheVariablesEveryTaskCommandWrites() {
-    Map<String, Object> variables = Map.of("approvalDecision", "approve", "firstApprover", "nobody");
+    Map<String, Object> variables = Map.of("approvalDecision", "approve", "approvedBy", "nobody");
 
     assertThat(TaskWrite.of(new CompleteTaskCmd("t1", variables)))
         .satisfies(write -> assertThat(write.taskId()).isEqualTo("t1"))
-        .satisfies(write -> assertThat(write.variablesSet()).containsExactlyInAnyOrder("approvalDecision", "firstApprover"));
-    assertThat(TaskWrite.of(new ResolveTaskCmd("t2", variables)).variablesSet()).contains("firstApprover");
-    assertThat(TaskWrite.of(new SubmitTaskFormCmd("t3", variables, false, false)).variablesSet()).contains("firstApprover");
+        .satisfies(write -> assertThat(write.variablesSet()).containsExactlyInAnyOrder("approvalDecision", "approvedBy"));
+    assertThat(TaskWrite.of(new ResolveTaskCmd("t2", variables)).variablesSet()).contains("approvedBy");
+    assertThat(TaskWrite.of(new SubmitTaskFormCmd("t3", variables, false, false)).variablesSet()).contains("approvedBy");
     assertThat(TaskWrite.of(new SetTaskVariablesCmd("t4", Map.of("x", 1), true)))
         .satisfies(write -> assertThat(write.taskId()).isEqualTo("t4"))
         .satisfies(write -> assertThat(write.variablesSet()).containsExactly("x"));

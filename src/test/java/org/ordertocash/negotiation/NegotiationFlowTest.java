@@ -86,14 +86,14 @@ class NegotiationFlowTest {
 
     // 900.00 is 30.72 % below list: sales director route (two sales managers)
     driver.propose(order, "900.00", "NET_30");
-    Task first = driver.awaitTask(order, "Task_ApproveAsSalesManager");
+    Task first = driver.awaitTask(order, "Task_ApproveQuotation");
     assertThat((String) taskService.getVariable(first.getId(), "quotationSummary")).contains("30.72 %", "1,800.00 CNY",
         "Target price 2,200.00 CNY", "bottom line 1,900.00 CNY", "below the bottom line");
     identityService.setAuthentication("sally", List.of("sales"));
     assertThat(taskService.createTaskQuery().taskId(first.getId()).count()).as("proposer does not see it").isZero();
     identityService.clearAuthentication();
     driver.complete("mike", "sales-managers", first, Map.of("approvalDecision", "approve"));
-    Task second = driver.awaitTask(order, "Task_ApproveAsSecondManager");
+    Task second = driver.awaitTask(order, "Task_ApproveQuotation");
     identityService.setAuthentication("mike", List.of("sales-managers"));
     assertThat(taskService.createTaskQuery().taskId(second.getId()).count()).as("first approver does not see it").isZero();
     identityService.clearAuthentication();

@@ -168,7 +168,7 @@ class QuotationApiTest {
         .isEqualTo(201);
     // version 2 at 35 % below list waits for two sales managers: a draft, nothing sent yet
     driver.propose(order, "844.35", "NET_30");
-    driver.awaitTask(order, "Task_ApproveAsSalesManager");
+    driver.awaitTask(order, "Task_ApproveQuotation");
 
     ResponseEntity<Map> draft = respond("sally", quotation, "{\"decision\": \"ACCEPT\", \"version\": 2}");
     assertThat(draft.getStatusCode().value()).isEqualTo(409);
@@ -209,7 +209,7 @@ class QuotationApiTest {
     assertThat(String.valueOf(taskService.getVariable(propose.getId(), "quotationLines"))).contains("1150");
     driver.propose(order, "1150.00", "NET_60");
     // NET_60 is beyond C-1001's default NET_30: finance approves
-    driver.complete("fiona", "finance", driver.awaitTask(order, "Task_ApproveAsFinance"), Map.of("approvalDecision", "approve"));
+    driver.complete("fiona", "finance", driver.awaitTask(order, "Task_ApproveQuotation"), Map.of("approvalDecision", "approve"));
     await().atMost(Duration.ofSeconds(30)).until(() ->
         "SENT".equals(Api.as(rest, "audrey").get("/api/quotations/" + quotation).getBody().get("status"))
             && Integer.valueOf(2).equals(Api.as(rest, "audrey").get("/api/quotations/" + quotation).getBody().get("currentVersion")));
