@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +27,8 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
+import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -148,6 +152,87 @@ class ModelConventionsTest {
       assertThat(model.getModelElementsByType(SequenceFlow.class)).as(file + " edges")
           .allSatisfy(flow -> assertThat(edges).contains(flow.getId()));
     }
+  }
+
+  /**
+   * A process owner reads the diagrams: no label lies on another label or on a shape it does not
+   * belong to, and no two flows cross (each crossing was removable by routing around).
+   */
+  @Test
+  void diagramsHaveNoOverlappingLabelsAndNoCrossingFlows() throws IOException {
+    for (Path file : files(BPMN, ".bpmn")) {
+      BpmnModelInstance model = model(file);
+      Map<String, Bounds> labels = new LinkedHashMap<>();
+      Map<String, Bounds> shapes = new LinkedHashMap<>();
+      for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+        shapes.put(shape.getBpmnElement().getId(), shape.getBounds());
+        if (shape.getBpmnLabel() != null && shape.getBpmnLabel().getBounds() != null) {
+          labels.put(shape.getBpmnElement().getId(), shape.getBpmnLabel().getBounds());
+        }
+      }
+      List<List<Waypoint>> routes = new ArrayList<>();
+      List<String> routeIds = new ArrayList<>();
+      for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
+        routes.add(List.copyOf(edge.getWaypoints()));
+        routeIds.add(edge.getBpmnElement().getId());
+        if (edge.getBpmnLabel() != null && edge.getBpmnLabel().getBounds() != null) {
+          labels.put(edge.getBpmnElement().getId(), edge.getBpmnLabel().getBounds());
+        }
+      }
+      List<String> problems = new ArrayList<>();
+      List<String> labelled = List.copyOf(labels.keySet());
+      for (int i = 0; i < labelled.size(); i++) {
+        for (int j = i + 1; j < labelled.size(); j++) {
+          if (overlap(labels.get(labelled.get(i)), labels.get(labelled.get(j)))) {
+            problems.add("label of " + labelled.get(i) + " on label of " + labelled.get(j));
+          }
+        }
+        String owner = labelled.get(i);
+        Bounds label = labels.get(owner);
+        shapes.forEach((id, shape) -> {
+          if (!id.equals(owner) && overlap(label, shape) && !inside(label, shape)) {
+            problems.add("label of " + owner + " on " + id);
+          }
+        });
+      }
+      for (int i = 0; i < routes.size(); i++) {
+        for (int j = i + 1; j < routes.size(); j++) {
+          if (cross(routes.get(i), routes.get(j))) {
+            problems.add(routeIds.get(i) + " crosses " + routeIds.get(j));
+          }
+        }
+      }
+      assertThat(problems).as(file.toString()).isEmpty();
+    }
+  }
+
+  private static boolean overlap(Bounds a, Bounds b) {
+    return a.getX() < b.getX() + b.getWidth() && b.getX() < a.getX() + a.getWidth()
+        && a.getY() < b.getY() + b.getHeight() && b.getY() < a.getY() + a.getHeight();
+  }
+
+  /** A label inside a large shape (a sub-process) is not on it. */
+  private static boolean inside(Bounds label, Bounds shape) {
+    return shape.getWidth() > 300 && label.getX() >= shape.getX() && label.getY() >= shape.getY()
+        && label.getX() + label.getWidth() <= shape.getX() + shape.getWidth()
+        && label.getY() + label.getHeight() <= shape.getY() + shape.getHeight();
+  }
+
+  /** Two routes cross where segments of both cross properly (touching ends and shared lines do not count). */
+  private static boolean cross(List<Waypoint> a, List<Waypoint> b) {
+    for (int i = 0; i + 1 < a.size(); i++) {
+      for (int j = 0; j + 1 < b.size(); j++) {
+        Waypoint p = a.get(i), q = a.get(i + 1), r = b.get(j), s = b.get(j + 1);
+        if (side(p, q, r) * side(p, q, s) < 0 && side(r, s, p) * side(r, s, q) < 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int side(Waypoint p, Waypoint q, Waypoint r) {
+    return (int) Math.signum((q.getX() - p.getX()) * (r.getY() - p.getY()) - (q.getY() - p.getY()) * (r.getX() - p.getX()));
   }
 
   @Test
