@@ -111,12 +111,13 @@ def deploy_bench_model():
          content_type=f"multipart/form-data; boundary={boundary}")
 
 
-def open_tasks(total):
+def open_tasks(total, four_eyes_every):
     opened = 0
     while opened < total:
         count = min(SEED_CHUNK, total - opened)
         call("POST", "/engine-rest/process-definition/key/benchTasks/start",
-             body={"variables": {"count": {"value": count, "type": "Integer"}}})
+             body={"variables": {"count": {"value": count, "type": "Integer"},
+                                 "fourEyesEvery": {"value": four_eyes_every, "type": "Integer"}}})
         opened += count
 
 
@@ -172,6 +173,8 @@ def main():
     parser.add_argument("--reuse", action="store_true",
                         help="measure the database the last run left (its last size) again, without seeding; "
                              "for trying a change, not for results")
+    parser.add_argument("--four-eyes-every", type=int, default=1,
+                        help="every n-th task is under the four-eyes rule (1: all of them, the worst case)")
     parser.add_argument("--jar", help="another build of the application, e.g. of an earlier commit (named in the results)")
     args = parser.parse_args()
     global JAR
@@ -191,6 +194,8 @@ def main():
     commit = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
     if args.jar:
         commit = f"{commit}-jar-{os.path.basename(os.path.dirname(os.path.dirname(os.path.abspath(args.jar))))}"
+    if args.four_eyes_every != 1:
+        commit = f"{commit}-four-eyes-every-{args.four_eyes_every}"
     dirty = subprocess.run(["git", "-C", ROOT, "status", "--porcelain", "src/main", "bench/tasklist", "pom.xml"],
                            capture_output=True, text=True).stdout.strip()
     rows = []
@@ -202,13 +207,15 @@ def main():
             create_user()
             deploy_bench_model()
             started = time.time()
-            open_tasks(size)
+            open_tasks(size, args.four_eyes_every)
+            marked = int(psql("select count(distinct task_id_) from act_ru_identitylink "
+                              "where type_ = 'candidate' and user_id_ is not null"))
             seeded_s = time.time() - started
             psql("analyze")
             open_total = int(psql("select count(*) from act_ru_task"))
             auth_rows = int(psql("select count(*) from act_ru_authorization"))
             pages, counts, seen = measure(args.requests)
-            rows.append((size, open_total, auth_rows, seen, pages, counts, seeded_s))
+            rows.append((size, open_total, auth_rows, marked, seen, pages, counts, seeded_s))
             print(f"{size}: page p50 {statistics.median(pages):.1f} ms p95 {percentile(pages, 95):.1f} ms, "
                   f"count p50 {statistics.median(counts):.1f} ms p95 {percentile(counts, 95):.1f} ms", flush=True)
         finally:
@@ -224,16 +231,17 @@ def main():
         f.write(f"- Date: {today}\n- Commit: {commit}{' (with uncommitted changes)' if dirty else ''}\n")
         f.write(f"- Machine: {machine()}\n")
         f.write(f"- Command: `python3 bench/tasklist/run.py --tasks {args.tasks} --requests {args.requests}"
-                f"{' --jar ' + args.jar if args.jar else ''}`\n")
+                f" --four-eyes-every {args.four_eyes_every}{' --jar ' + args.jar if args.jar else ''}`\n")
         f.write(f"- User: {USER[0]} in {', '.join(USER_GROUPS)}; filter \"{FILTER}\"; page = POST filter list, "
                 f"15 tasks, HAL (as Tasklist asks: the list and its count), in the filter's order (due date) then newest; "
                 f"count = GET filter count (Tasklist's filter counts); {args.requests} of each after 20 warm-up\n")
         f.write(f"- pgbench select-only latency, same server, before/after: {pgbench_before:.3f} / "
                 f"{pgbench_after:.3f} ms\n\n")
-        f.write("| open tasks (bench + demo) | authorization rows | tasks benchmike sees | page p50 | page p95 "
-                "| count p50 | count p95 | page p95 / pgbench | seeding |\n|---|---|---|---|---|---|---|---|---|\n")
-        for size, total, auth, seen, pages, counts, seeded in rows:
-            f.write(f"| {size} ({total}) | {auth} | {seen} | {statistics.median(pages):.1f} ms | "
+        f.write("| open tasks (bench + demo) | authorization rows | four-eyes tasks | tasks benchmike sees | page p50 "
+                "| page p95 | count p50 | count p95 | page p95 / pgbench | seeding |\n"
+                "|---|---|---|---|---|---|---|---|---|---|\n")
+        for size, total, auth, marked, seen, pages, counts, seeded in rows:
+            f.write(f"| {size} ({total}) | {auth} | {marked} | {seen} | {statistics.median(pages):.1f} ms | "
                     f"{percentile(pages, 95):.1f} ms | {statistics.median(counts):.1f} ms | {percentile(counts, 95):.1f} ms | "
                     f"{percentile(pages, 95) / pgbench:.0f}x | {seeded:.0f} s |\n")
     print(f"wrote {os.path.relpath(out, ROOT)}")
