@@ -76,6 +76,7 @@ public class NegotiationDelegates {
       NegotiationProcess.DEFAULT_PAYMENT_TERMS_DAYS.set(execution, proposal.defaultPaymentTermsDays());
       NegotiationProcess.CUSTOMER_CLASS.set(execution, proposal.customerClass());
       NegotiationProcess.APPROVED_BY.set(execution, "");
+      execution.removeVariable(NegotiationProcess.LEGACY_FIRST_APPROVER.name());
       NegotiationProcess.APPROVAL_DECISION.set(execution, null);
     };
   }

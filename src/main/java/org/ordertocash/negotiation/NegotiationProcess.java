@@ -48,6 +48,12 @@ public final class NegotiationProcess {
   public static final ProcessVariable<String> APPROVAL_STEP = ProcessVariable.of("approvalStep", String.class);
   public static final ProcessVariable<Object> APPROVAL_DECISION = ProcessVariable.of("approvalDecision", Object.class);
   public static final ProcessVariable<Object> APPROVAL_COMMENT = ProcessVariable.of("approvalComment", Object.class);
+  /**
+   * Read only by negotiation versions deployed before the multi-instance approval (their second
+   * manager's four-eyes input is {@code ${quotationProposedBy},${firstApprover}}): still written for
+   * orders running on them; not in the current model, so not in {@link #CONTRACT}.
+   */
+  public static final ProcessVariable<String> LEGACY_FIRST_APPROVER = ProcessVariable.of("firstApprover", String.class);
   /** Who approved the current version so far (comma separated): excluded from its later steps. */
   public static final ProcessVariable<String> APPROVED_BY = ProcessVariable.of("approvedBy", String.class);
   // sending, the customer's answer, the outcome

@@ -110,6 +110,9 @@ public class NegotiationTaskListeners {
           step, decision.toString(), approver, comment == null ? null : comment.toString());
       // a multi-instance task cannot map outputs: the approver is who the next save point acts for
       NegotiationProcess.DECIDED_BY.set(task.getExecution().getProcessInstance(), approver);
+      if ("approve".equals(decision) && QuotationApprovalSteps.SALES_MANAGER.equals(step)) {
+        NegotiationProcess.LEGACY_FIRST_APPROVER.set(task.getExecution().getProcessInstance(), approver);
+      }
       if ("approve".equals(decision)) {
         String before = NegotiationProcess.APPROVED_BY.get(task);
         NegotiationProcess.APPROVED_BY.set(task.getExecution().getProcessInstance(),

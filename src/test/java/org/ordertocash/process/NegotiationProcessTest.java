@@ -317,6 +317,33 @@ class NegotiationProcessTest {
         QUOTATION + "/v1 FINANCE approve by fiona");
   }
 
+  /**
+   * Orders still running on the version before the multi-instance approval (three approval tasks,
+   * the second manager's four-eyes from {@code firstApprover}) go on with today's beans.
+   */
+  @Test
+  @Deployment(resources = {
+      "legacy/negotiation-before-multi-instance-approval.bpmn",
+      "bpmn/discount-authority.dmn",
+      "forms/prepare-negotiation.form",
+      "forms/propose-quotation.form",
+      "forms/approve-quotation.form",
+      "forms/quotation-rejected.form",
+      "forms/quotation-expired.form"})
+  void aNegotiationOnTheVersionBeforeTheMultiInstanceApprovalStillRuns() {
+    draftQuotation = RecordingDelegate.register("draftQuotationDelegate", proposal(1, 35.0, 30));
+    ProcessInstance pi = proposed();
+
+    completeAs("mike", task("Task_ApproveAsSalesManager", pi), Map.of("approvalDecision", "approve"));
+    Task second = task("Task_ApproveAsSecondManager", pi);
+    Assertions.assertThat(taskService().getVariable(second.getId(), "fourEyesExcluded")).isEqualTo("sally,mike");
+    assertThatThrownBy(() -> completeAs("mike", second, Map.of("approvalDecision", "approve")))
+        .satisfies(e -> Assertions.assertThat(TaskRefusal.isRefusal(e)).isTrue());
+    completeAs("nina", second, Map.of("approvalDecision", "approve"));
+
+    assertThat(pi).isWaitingAt("Gateway_AwaitResponse").hasPassed("Task_SendQuotation");
+  }
+
   @Test
   void extendedTermsAloneNeedOnlyFinance() {
     draftQuotation = RecordingDelegate.register("draftQuotationDelegate", proposal(1, 0.0, 60));
