@@ -31,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CarrierClaimService {
 
-  public static final String PROCESS_KEY = "carrier-claim";
 
   private final CarrierClaimRepository claims;
   private final ShipmentDirectory shipments;

@@ -3,6 +3,7 @@ package org.ordertocash.negotiation;
 import java.math.BigDecimal;
 import java.util.Objects;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ordertocash.identity.Actor;
@@ -108,15 +109,15 @@ public class NegotiationTaskListeners {
       String step = NegotiationProcess.APPROVAL_STEP.get(task);
       log.record(NegotiationProcess.QUOTATION_NUMBER.require(task), NegotiationProcess.QUOTATION_VERSION.require(task),
           step, decision.toString(), approver, comment == null ? null : comment.toString());
+      DelegateExecution instance = task.getExecution().getProcessInstance();
       // a multi-instance task cannot map outputs: the approver is who the next save point acts for
-      NegotiationProcess.DECIDED_BY.set(task.getExecution().getProcessInstance(), approver);
-      if ("approve".equals(decision) && QuotationApprovalSteps.SALES_MANAGER.equals(step)) {
-        NegotiationProcess.LEGACY_FIRST_APPROVER.set(task.getExecution().getProcessInstance(), approver);
-      }
+      NegotiationProcess.DECIDED_BY.set(instance, approver);
       if ("approve".equals(decision)) {
         String before = NegotiationProcess.APPROVED_BY.get(task);
-        NegotiationProcess.APPROVED_BY.set(task.getExecution().getProcessInstance(),
-            before == null || before.isBlank() ? approver : before + "," + approver);
+        NegotiationProcess.APPROVED_BY.set(instance, before == null || before.isBlank() ? approver : before + "," + approver);
+        if (QuotationApprovalSteps.SALES_MANAGER.equals(step)) {
+          NegotiationProcess.LEGACY_FIRST_APPROVER.set(instance, approver);
+        }
       }
     }
   }

@@ -2,6 +2,7 @@ package org.ordertocash.order;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.ordertocash.identity.Actor;
 import org.springframework.stereotype.Component;
 
 /** Confirms the order and queues the confirmation to the customer. */
@@ -24,7 +25,7 @@ public class ConfirmOrderDelegate implements JavaDelegate {
       note += "; fulfilment " + fulfilment;
     }
     review.confirm(OrderReviewProcess.ORDER_NUMBER.require(execution),
-        OrderReviewProcess.decidedBy(execution), note);
+        Actor.orSystem(OrderReviewProcess.DECIDED_BY.get(execution)), note);
     OrderReviewProcess.REVIEW_OUTCOME.set(execution, "CONFIRMED");
   }
 }

@@ -3,10 +3,8 @@ package org.ordertocash.order;
 import java.util.List;
 import java.util.Set;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.ordertocash.config.ProcessContract;
 import org.ordertocash.config.ProcessVariable;
-import org.ordertocash.identity.Actor;
 
 /** The contract of bpmn/order-review.bpmn: the variables its steps and forms share. */
 public final class OrderReviewProcess {
@@ -47,11 +45,6 @@ public final class OrderReviewProcess {
       ORDER_NUMBER, ROUTING_REASON, REVIEW_OUTCOME, DECIDED_BY, STOCK_AVAILABLE, REVIEW_DECISION, REVIEW_COMMENT, FULFILMENT,
       CREDIT_DECISION, CREDIT_DECISION_REASON, REVISED_PAYMENT_TERMS, REVISED_DELIVERY_DATE, RESET_TO_LIST_PRICES,
       REVISION_NOTE)).withSavePoints("Task_ConfirmOrder", "Task_RejectOrder", "Task_WithdrawOrder");
-
-  /** {@link #DECIDED_BY}, or "system" when nobody's action led here (a timer, say). */
-  public static String decidedBy(VariableScope execution) {
-    return Actor.orSystem(DECIDED_BY.get(execution));
-  }
 
   private OrderReviewProcess() {}
 }

@@ -2,6 +2,7 @@ package org.ordertocash.order;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.ordertocash.identity.Actor;
 import org.springframework.stereotype.Component;
 
 /** Rejects the order and queues the rejection notice to the customer. */
@@ -17,7 +18,7 @@ public class RejectOrderDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     review.reject(OrderReviewProcess.ORDER_NUMBER.require(execution),
-        OrderReviewProcess.decidedBy(execution), reason(execution));
+        Actor.orSystem(OrderReviewProcess.DECIDED_BY.get(execution)), reason(execution));
     OrderReviewProcess.REVIEW_OUTCOME.set(execution, "REJECTED");
   }
 

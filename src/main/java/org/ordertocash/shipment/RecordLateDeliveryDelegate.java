@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.ordertocash.identity.Actor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +27,7 @@ public class RecordLateDeliveryDelegate implements JavaDelegate {
     String next = deliveries.recordLateHandling(DeliveryProcess.SHIPMENT_NUMBER.require(execution),
         DeliveryProcess.CARRIER_CONTACTED.is(execution, true), newDate,
         (String) DeliveryProcess.LATE_DELIVERY_NOTE.get(execution),
-        ProcessVars.actingFor(execution, DeliveryProcess.LATE_DELIVERY_HANDLED_BY));
+        Actor.orSystem(DeliveryProcess.LATE_DELIVERY_HANDLED_BY.get(execution)));
     DeliveryProcess.NEW_DATE_AGREED.set(execution, next != null);
     if (next != null) {
       DeliveryProcess.PROMISED_DELIVERY_AT.set(execution, next);

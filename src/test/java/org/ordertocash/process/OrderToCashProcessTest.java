@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -139,7 +138,7 @@ class OrderToCashProcessTest {
   /** Confirming, rejecting and withdrawing run in jobs of their own (save points in the review). */
   void runReviewSavePoints(ProcessInstance pi) {
     for (ProcessInstance review : processInstanceQuery().superProcessInstanceId(pi.getId()).list()) {
-      jobQuery().processInstanceId(review.getId()).messages().list().forEach(BpmnAwareTests::execute);
+      SavePoints.run(review.getId());
     }
   }
 
