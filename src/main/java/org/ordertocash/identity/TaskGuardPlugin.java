@@ -3,6 +3,7 @@ package org.ordertocash.identity;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -11,8 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts the task rules into the engine: {@link TaskWriteGuard} into the command chains (after the
- * command context is opened), {@link VisibleTaskManager} in place of the task manager, and
- * {@link NoTaskAuthorizations} in place of the per-task authorization rows.
+ * command context is opened), {@link VisibleTaskManager} in place of the task manager (its
+ * statements join the engine's MyBatis mapping once the engine has built it, its indexes
+ * {@link TaskListIndexes} the engine's tables), and {@link NoTaskAuthorizations} in place of the
+ * per-task authorization rows.
  */
 @Component
 public class TaskGuardPlugin extends AbstractProcessEnginePlugin {
@@ -30,6 +33,16 @@ public class TaskGuardPlugin extends AbstractProcessEnginePlugin {
     factories.add(new VisibleTaskManager.Factory());
     configuration.setCustomSessionFactories(factories);
     configuration.setResourceAuthorizationProvider(new NoTaskAuthorizations());
+  }
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    VisibleTaskManager.addStatements(configuration.getSqlSessionFactory().getConfiguration());
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    TaskListIndexes.create(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource());
   }
 
   private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor guard) {

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * grants READ on them to every staff group. The filters have no owner; only administrators
  * (camunda-admin, ALL on FILTER) may create or change filters - no group gets CREATE on FILTER.
  *
- * <p>The queries use expressions ({@code ${currentUserGroups()}}, {@code ${dateTime()}}), which
+ * <p>The queries use expressions ({@code ${dateTime()}}), which
  * the engine evaluates for stored queries only ({@code enableExpressionsInStoredQueries: true});
  * {@code enableExpressionsInAdhocQueries: false} stops any REST user from sending an expression
  * of their own - an expression is code run inside the engine. Since only admins can store a
@@ -51,7 +51,7 @@ public class TasklistFilterSetup implements ApplicationRunner {
 
   public void setUp() {
     Filter myGroups = ensureFilter(MY_GROUPS_TASKS, groupTasks(),
-        properties(-10, "Open tasks of my groups, claimed or not, by due date"));
+        properties(-10, "Open tasks of my groups, claimed or not, and tasks assigned to me, by due date"));
     Filter dueToday = ensureFilter(DUE_TODAY_OR_OVERDUE,
         groupTasks().dueBeforeExpression("${dateTime().withTimeAtStartOfDay().plusDays(1).toDate()}"),
         properties(-5, "Tasks of my groups due today or overdue"));
@@ -62,11 +62,13 @@ public class TasklistFilterSetup implements ApplicationRunner {
     }
   }
 
+  /**
+   * No criteria of its own: every staff user's task query is narrowed to their groups' tasks and
+   * their own ({@link VisibleTaskManager}). A candidate-group criterion here would say the same
+   * again and make the database join every task with its identity links.
+   */
   private TaskQuery groupTasks() {
-    return taskService.createTaskQuery()
-        .taskCandidateGroupInExpression("${currentUserGroups()}")
-        .includeAssignedTasks()
-        .orderByDueDate().asc();
+    return taskService.createTaskQuery().orderByDueDate().asc();
   }
 
   private static Map<String, Object> properties(int priority, String description) {

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,22 +119,51 @@ class TaskVisibilityTest extends IdentityWebTestBase {
   }
 
   @Test
-  void tasksOfAnEarlierVersionMoveFromTheirRowsToMarks() {
-    String taskId = taskOf(startTaskProcess());
-    save(Authorization.AUTH_TYPE_GRANT, null, Groups.SALES, taskId);
-    save(Authorization.AUTH_TYPE_REVOKE, "sally", null, taskId);
+  void aTaskComesOnceAndCountsOnceWhateverTheQueryJoins() {
+    ProcessInstance instance = startFourEyes("sally");
+    String taskId = taskOf(instance);
+    tasks.addCandidateGroup(taskId, Groups.FINANCE);
+    identity.setAuthentication("nina", List.of(Groups.SALES_MANAGERS, Groups.FINANCE));
 
-    assertThat(upgrade.upgrade()).isGreaterThanOrEqualTo(1);
+    // no criterion of its own: the visibility condition alone, without the identity-link join
+    assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).orderByDueDate().asc().list())
+        .extracting(Task::getId).containsExactly(taskId);
+    assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
+    // a candidate-group criterion joins both of the task's groups
+    assertThat(tasks.createTaskQuery().processInstanceId(instance.getId())
+        .taskCandidateGroupIn(List.of(Groups.SALES_MANAGERS, Groups.FINANCE)).list()).hasSize(1);
+    assertThat(tasks.createTaskQuery().processInstanceId(instance.getId())
+        .taskCandidateGroupIn(List.of(Groups.SALES_MANAGERS, Groups.FINANCE)).count()).isEqualTo(1);
+  }
 
-    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(taskId).count()).isZero();
+  @Test
+  void tasksOfEarlierVersionsMoveToFourEyesLinks() {
+    String byRows = taskOf(startTaskProcess());
+    save(Authorization.AUTH_TYPE_GRANT, null, Groups.SALES, byRows);
+    save(Authorization.AUTH_TYPE_REVOKE, "sally", null, byRows);
+    String bySlots = taskOf(startTaskProcess());
+    tasks.addCandidateUser(bySlots, "~four-eyes");
+    tasks.setVariablesLocal(bySlots, Map.of("fourEyesHidden1", "sally", "fourEyesHidden2", "sam", "fourEyesHidden3", ""));
+
+    assertThat(upgrade.upgrade()).isGreaterThanOrEqualTo(2);
+
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(byRows).count()).isZero();
+    assertThat(fourEyesLinks(byRows)).containsExactly("sally");
+    assertThat(fourEyesLinks(bySlots)).containsExactlyInAnyOrder("sally", "sam");
+    assertThat(tasks.getVariablesLocal(bySlots)).isEmpty();
+    assertThat(tasks.getIdentityLinksForTask(bySlots)).extracting(IdentityLink::getUserId).doesNotContain("~four-eyes");
     identity.setAuthentication("sally", List.of(Groups.SALES));
-    assertThat(tasks.createTaskQuery().taskId(taskId).count()).as("the REVOKE became a mark").isZero();
+    assertThat(tasks.createTaskQuery().taskIdIn(byRows, bySlots).count()).as("hidden from sally").isZero();
     identity.setAuthentication("sam", List.of(Groups.SALES));
-    assertThat(tasks.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+    assertThat(tasks.createTaskQuery().taskIdIn(byRows, bySlots).list()).extracting(Task::getId).containsExactly(byRows);
     identity.clearAuthentication();
     assertThat(upgrade.upgrade()).as("nothing left the second time").isZero();
-    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-    assertThat(tasks.getVariablesLocal(task.getId())).containsEntry(TaskVisibility.slot(1), "sally");
+    assertThat(fourEyesLinks(byRows)).containsExactly("sally");
+  }
+
+  private List<String> fourEyesLinks(String taskId) {
+    return tasks.getIdentityLinksForTask(taskId).stream()
+        .filter(link -> TaskVisibility.FOUR_EYES.equals(link.getType())).map(IdentityLink::getUserId).toList();
   }
 
   private void save(int type, String user, String group, String taskId) {
