@@ -34,6 +34,18 @@ public class Receivable {
     this.dueDate = dueDate;
   }
 
+  /** Takes a payment's share off the open amount; never below zero. */
+  void settle(BigDecimal share) {
+    if (share.signum() <= 0 || share.compareTo(openAmount) > 0) {
+      throw new IllegalArgumentException("Cannot settle " + share + " of " + invoiceNumber + ", open " + openAmount);
+    }
+    openAmount = openAmount.subtract(share);
+  }
+
+  boolean isSettled() {
+    return openAmount.signum() == 0;
+  }
+
   public String getInvoiceNumber() { return invoiceNumber; }
   public String getCustomerCode() { return customerCode; }
   public BigDecimal getAmount() { return amount; }

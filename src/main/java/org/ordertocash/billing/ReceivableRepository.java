@@ -2,9 +2,14 @@ package org.ordertocash.billing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface ReceivableRepository extends JpaRepository<Receivable, Long> {
@@ -22,4 +27,15 @@ interface ReceivableRepository extends JpaRepository<Receivable, Long> {
   long countPaidInFull(String customerCode);
 
   Optional<Receivable> findByInvoiceNumber(String invoiceNumber);
+
+  /** The receivable, locked until the transaction ends: payments for one invoice settle it one at a time. */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select r from Receivable r where r.invoiceNumber = :invoiceNumber")
+  Optional<Receivable> lockByInvoiceNumber(String invoiceNumber);
+
+  @Query("select r from Receivable r where r.customerCode = :customerCode and r.openAmount = :amount order by r.dueDate")
+  List<Receivable> findOpenByCustomerAndAmount(String customerCode, BigDecimal amount);
+
+  @Query("select coalesce(sum(r.openAmount), 0) from Receivable r where r.invoiceNumber in :invoiceNumbers")
+  BigDecimal sumOpenAmountOf(Collection<String> invoiceNumbers);
 }

@@ -17,7 +17,8 @@ public record OrderToCashProperties(
     Claims claims,
     Negotiation negotiation,
     Shipping shipping,
-    Contract contract) {
+    Contract contract,
+    Billing billing) {
 
   public OrderToCashProperties {
     if (currency == null) currency = Currency.getInstance("CNY");
@@ -30,11 +31,12 @@ public record OrderToCashProperties(
     if (negotiation == null) negotiation = new Negotiation(null);
     if (shipping == null) shipping = new Shipping(null, null, null, null, null);
     if (contract == null) contract = new Contract(null, null);
+    if (billing == null) billing = new Billing(false);
   }
 
   /** Every setting at its default, as without any {@code ordertocash.*} property. */
   public static OrderToCashProperties defaults() {
-    return new OrderToCashProperties(null, null, null, null, null, null, null, null, null, null);
+    return new OrderToCashProperties(null, null, null, null, null, null, null, null, null, null, null);
   }
 
   public record Mail(String from) {
@@ -101,4 +103,10 @@ public record OrderToCashProperties(
       if (signatureDeadline == null) signatureDeadline = Duration.ofDays(14);
     }
   }
+
+  /**
+   * Invoicing: whether the prices on orders include VAT (then an invoice line's net amount is
+   * worked back from its gross) or not (VAT is added on top). Default: prices without VAT.
+   */
+  public record Billing(boolean pricesIncludeTax) {}
 }

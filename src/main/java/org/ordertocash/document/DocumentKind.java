@@ -9,5 +9,7 @@ public enum DocumentKind {
   /** The copy the customer signed and sent back. */
   SIGNED_CONTRACT,
   /** The delivery note that travels with a shipment. */
-  DELIVERY_NOTE
+  DELIVERY_NOTE,
+  /** An invoice as sent to the customer. */
+  INVOICE
 }

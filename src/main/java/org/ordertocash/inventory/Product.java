@@ -14,6 +14,8 @@ public class Product {
   private String unit;
   private BigDecimal listPrice;
   private String currency;
+  /** VAT on this product, a fraction (0.13 = 13 %); the migration defaults it to 13 %. */
+  private BigDecimal vatRate = new BigDecimal("0.1300");
 
   protected Product() {}
 
@@ -29,5 +31,6 @@ public class Product {
   public String getName() { return name; }
   public String getUnit() { return unit; }
   public BigDecimal getListPrice() { return listPrice; }
+  public BigDecimal getVatRate() { return vatRate; }
   public String getCurrency() { return currency; }
 }

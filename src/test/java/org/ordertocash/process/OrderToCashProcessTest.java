@@ -90,6 +90,8 @@ class OrderToCashProcessTest {
         .addModelInstance("negotiation-stand-in.bpmn", standIn("negotiation", NEGOTIATION_STUB))
         .addModelInstance("contract-signing-stand-in.bpmn", standIn("contract-signing", CONTRACT_STUB))
         .addModelInstance("shipment-stand-in.bpmn", shipmentStandIn())
+        .addModelInstance("collection-stand-in.bpmn", Bpmn.createExecutableProcess("collection")
+            .camundaHistoryTimeToLive(1).startEvent().endEvent().done())
         .deploy().getId();
   }
 
@@ -201,7 +203,7 @@ class OrderToCashProcessTest {
     shipmentEnds(pi, "DELIVERED");
 
     assertThat(pi).isEnded()
-        .hasPassedInOrder("Gateway_ReadyForShipment", "Task_CallShipment", "Event_OrderDelivered")
+        .hasPassedInOrder("Gateway_ReadyForShipment", "Task_CallShipment", "Task_CallCollection", "Event_OrderPaid")
         .hasNotPassed("Task_CallContractSigning", "Task_CallNegotiation")
         .variables()
         .containsEntry("reviewOutcome", "CONFIRMED")
@@ -219,6 +221,12 @@ class OrderToCashProcessTest {
         .extracting(HistoricVariableInstance::getName)
         .containsExactlyInAnyOrder("orderNumber", "enteredBy", "reviewOutcome", "orderValue", "negotiated",
             "contractRequired", "contractReason", "fulfilment");
+    // the delivered order's collection ran with its business key and order number
+    HistoricProcessInstance collection = historyService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey("collection").superProcessInstanceId(pi.getId()).singleResult();
+    Assertions.assertThat(collection.getBusinessKey()).isEqualTo(ORDER_NUMBER);
+    Assertions.assertThat(historyService().createHistoricVariableInstanceQuery()
+        .processInstanceId(collection.getId()).variableName("orderNumber").singleResult().getValue()).isEqualTo(ORDER_NUMBER);
   }
 
   @Test
@@ -234,7 +242,7 @@ class OrderToCashProcessTest {
     shipmentEnds(pi, "DELIVERED");
 
     assertThat(pi).isEnded().hasPassedInOrder("Task_CallContractSigning", "Gateway_ContractOutcome",
-            "Gateway_ReadyForShipment", "Task_CallShipment", "Event_OrderDelivered")
+            "Gateway_ReadyForShipment", "Task_CallShipment", "Task_CallCollection", "Event_OrderPaid")
         .variables().containsEntry("contractOutcome", "SIGNED").containsEntry("contractNumber", "CT-2026-000001");
   }
 
@@ -264,7 +272,7 @@ class OrderToCashProcessTest {
     contractEnds(pi, "SIGNED");
     shipmentEnds(pi, "DELIVERED");
 
-    assertThat(pi).isEnded().hasPassed("Event_OrderDelivered").hasNotPassed("Event_OrderLost");
+    assertThat(pi).isEnded().hasPassed("Event_OrderPaid").hasNotPassed("Event_OrderLost");
   }
 
   @Test
@@ -292,7 +300,7 @@ class OrderToCashProcessTest {
     contractEnds(pi, "SIGNED");
     shipmentEnds(pi, "DELIVERED");
 
-    assertThat(pi).isEnded().hasPassed("Event_OrderDelivered");
+    assertThat(pi).isEnded().hasPassed("Event_OrderPaid");
     Assertions.assertThat(historyService().createHistoricProcessInstanceQuery()
         .processDefinitionKey("contract-signing").superProcessInstanceId(pi.getId()).count()).isEqualTo(2);
   }
@@ -404,7 +412,7 @@ class OrderToCashProcessTest {
     shipmentEnds(pi, "CANCELLED");
 
     assertThat(pi).isEnded().hasPassedInOrder("Task_CallShipment", "Event_CancelledInShipment", "Event_ShipmentCancelled")
-        .hasNotPassed("Event_OrderDelivered");
+        .hasNotPassed("Event_OrderPaid");
   }
 
   @Test
@@ -415,7 +423,7 @@ class OrderToCashProcessTest {
 
     cancel("Customer went bankrupt", "carol");
 
-    assertThat(pi).isEnded().hasPassed("Event_OrderCancelled").hasNotPassed("Event_OrderDelivered", "Event_ShipmentCancelled");
+    assertThat(pi).isEnded().hasPassed("Event_OrderCancelled").hasNotPassed("Event_OrderPaid", "Event_ShipmentCancelled");
     assertThat(shipment).isEnded();
     Assertions.assertThat(recordCancellation.lastCall()).containsEntry("cancelReason", "Customer went bankrupt");
   }

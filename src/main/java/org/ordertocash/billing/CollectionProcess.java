@@ -1,0 +1,32 @@
+package org.ordertocash.billing;
+
+import java.util.List;
+import java.util.Set;
+
+import org.ordertocash.config.ProcessContract;
+import org.ordertocash.config.ProcessVariable;
+
+/**
+ * The contract of bpmn/collection.bpmn: an order's invoicing and the wait for its money, called by
+ * order-to-cash once the order is delivered (business key = order number).
+ */
+public final class CollectionProcess {
+
+  public static final String KEY = "collection";
+  /** A payment settled (part of) one of the order's invoices: look at what is still open. */
+  public static final String PAYMENT_BOOKED = "PaymentBooked";
+
+  public static final ProcessVariable<String> ORDER_NUMBER = ProcessVariable.of("orderNumber", String.class);
+  public static final ProcessVariable<List> INVOICE_NUMBERS = ProcessVariable.of("invoiceNumbers", List.class);
+  public static final ProcessVariable<String> OPEN_AMOUNT = ProcessVariable.of("openAmount", String.class);
+  public static final ProcessVariable<Boolean> PAID_IN_FULL = ProcessVariable.of("paidInFull", Boolean.class);
+
+  public static final ProcessContract CONTRACT = new ProcessContract(KEY,
+      Set.of("Task_IssueInvoices", "Task_SendInvoices", "Event_PaymentBooked", "Event_OrderPaid"),
+      Set.of(PAYMENT_BOOKED), Set.of(), List.of(ORDER_NUMBER, INVOICE_NUMBERS, OPEN_AMOUNT, PAID_IN_FULL),
+      // written by the steps for whoever looks at a waiting instance (operations, auditors)
+      Set.of(INVOICE_NUMBERS, OPEN_AMOUNT))
+      .withSavePoints("Task_IssueInvoices", "Task_SendInvoices");
+
+  private CollectionProcess() {}
+}

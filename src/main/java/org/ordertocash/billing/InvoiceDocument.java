@@ -1,0 +1,58 @@
+package org.ordertocash.billing;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.ordertocash.config.Money;
+import org.ordertocash.config.OrderToCashProperties;
+import org.ordertocash.customer.CustomerView;
+import org.ordertocash.document.PdfBuilder;
+import org.springframework.stereotype.Component;
+
+/** The invoice's layout: what the PDF sent to the customer says. */
+@Component
+class InvoiceDocument {
+
+  private final OrderToCashProperties properties;
+  private final Clock clock;
+
+  InvoiceDocument(OrderToCashProperties properties, Clock clock) {
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  byte[] render(Invoice invoice, CustomerView customer) {
+    String currency = invoice.getCurrency();
+    List<List<String>> rows = new ArrayList<>();
+    for (InvoiceLine line : invoice.getLines()) {
+      LineAmounts amounts = line.amounts();
+      rows.add(List.of(String.valueOf(line.getLineNo()), line.getSku() + " " + line.getDescription(),
+          String.valueOf(line.getQuantity()), Money.format(line.getUnitPrice(), currency),
+          line.getVatRate().movePointRight(2).stripTrailingZeros().toPlainString() + " %",
+          Money.format(amounts.net(), currency), Money.format(amounts.tax(), currency),
+          Money.format(amounts.gross(), currency)));
+    }
+    List<String[]> fields = new ArrayList<>();
+    fields.add(new String[] {"Invoice", invoice.getNumber()});
+    fields.add(new String[] {"Order / shipment", invoice.getOrderNumber() + " / " + invoice.getShipmentNumber()});
+    fields.add(new String[] {"Customer", customer.getName() + " (" + customer.getCode() + ")"});
+    fields.add(new String[] {"Billing address", customer.getBillingAddress().oneLine()});
+    fields.add(new String[] {"Issued / due", invoice.getIssueDate() + " / " + invoice.getDueDate()});
+    fields.add(new String[] {"Net", Money.format(invoice.getNetAmount(), currency)});
+    fields.add(new String[] {"VAT", Money.format(invoice.getTaxAmount(), currency)});
+    fields.add(new String[] {"Amount due", Money.format(invoice.getGrossAmount(), currency)});
+    return new PdfBuilder("Invoice " + invoice.getNumber(), properties.companyName(), clock.instant())
+        .title(properties.companyName() + " - Invoice " + invoice.getNumber())
+        .fields(fields)
+        .table(List.of("Line", "Product", "Qty", "Unit price", "VAT", "Net", "VAT amount", "Gross"), rows,
+            new float[] {0.06f, 0.26f, 0.06f, 0.13f, 0.07f, 0.14f, 0.13f, 0.15f}, Set.of(0, 2, 3, 4, 5, 6, 7))
+        .paragraph("Please pay " + Money.format(invoice.getGrossAmount(), currency) + " by " + invoice.getDueDate()
+            + ", quoting " + invoice.getNumber() + ". " + (invoice.isPricesIncludeTax()
+                ? "Prices include VAT; net amounts are worked back per line and rounded to the cent."
+                : "VAT is added per line and rounded to the cent.")
+            + " The official VAT invoice (fapiao) follows separately.")
+        .build();
+  }
+}

@@ -1,0 +1,27 @@
+package org.ordertocash.billing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.ordertocash.customer.PaymentTerms;
+
+/** An invoice as the API shows it, with what is still open of it. */
+public record InvoiceView(String number, String kind, String orderNumber, String shipmentNumber, String customer,
+    String currency, BigDecimal netAmount, BigDecimal taxAmount, BigDecimal grossAmount, BigDecimal openAmount,
+    boolean pricesIncludeTax, LocalDate issueDate, LocalDate dueDate, PaymentTerms paymentTerms, InvoiceStatus status,
+    String fapiaoCode, String fapiaoNumber, String documentHref, List<Line> lines) {
+
+  public record Line(int lineNo, String sku, String description, int quantity, BigDecimal unitPrice,
+      BigDecimal vatRate, BigDecimal netAmount, BigDecimal taxAmount, BigDecimal grossAmount) {}
+
+  static InvoiceView of(Invoice i, BigDecimal openAmount) {
+    return new InvoiceView(i.getNumber(), i.getKind().name(), i.getOrderNumber(), i.getShipmentNumber(),
+        i.getCustomerCode(), i.getCurrency(), i.getNetAmount(), i.getTaxAmount(), i.getGrossAmount(), openAmount,
+        i.isPricesIncludeTax(), i.getIssueDate(), i.getDueDate(), i.getPaymentTerms(), i.getStatus(),
+        i.getFapiaoCode(), i.getFapiaoNumber(),
+        i.getDocumentId() == null ? null : "/api/documents/" + i.getDocumentId(),
+        i.getLines().stream().map(l -> new Line(l.getLineNo(), l.getSku(), l.getDescription(), l.getQuantity(),
+            l.getUnitPrice(), l.getVatRate(), l.amounts().net(), l.amounts().tax(), l.amounts().gross())).toList());
+  }
+}

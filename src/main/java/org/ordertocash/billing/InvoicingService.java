@@ -1,0 +1,198 @@
+package org.ordertocash.billing;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.ordertocash.config.BusinessNumbers;
+import org.ordertocash.config.DomainException;
+import org.ordertocash.config.Money;
+import org.ordertocash.config.OrderToCashProperties;
+import org.ordertocash.customer.CustomerDirectory;
+import org.ordertocash.customer.CustomerView;
+import org.ordertocash.document.DocumentKind;
+import org.ordertocash.document.DocumentService;
+import org.ordertocash.document.DocumentView;
+import org.ordertocash.inventory.ProductCatalog;
+import org.ordertocash.inventory.ProductView;
+import org.ordertocash.order.CustomerMessages;
+import org.ordertocash.order.OrderLifecycle;
+import org.ordertocash.order.OrderShipments;
+import org.ordertocash.order.OrderShipments.ShipmentSummary;
+import org.ordertocash.order.OrderSnapshot;
+import org.ordertocash.order.OrderStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Invoices what shipped: one invoice per shipment that left the warehouse (a replacement for lost
+ * or damaged goods is not billed again), at the order's prices, with each product's VAT rate, due
+ * by the order's payment terms. Each invoice opens a receivable on the customer's account.
+ */
+@Service
+public class InvoicingService {
+
+  static final String NUMBER_PREFIX = "INV";
+  static final String NUMBER_SEQUENCE = "invoice_number_seq";
+  private static final String REPLACEMENT = "REPLACEMENT";
+
+  private final InvoiceRepository invoices;
+  private final ReceivableRepository receivables;
+  private final OrderLifecycle lifecycle;
+  private final OrderShipments shipments;
+  private final ProductCatalog products;
+  private final BusinessNumbers numbers;
+  private final OrderToCashProperties properties;
+  private final Clock clock;
+  private final CustomerDirectory customers;
+  private final DocumentService documents;
+  private final InvoiceDocument document;
+  private final CustomerMessages messages;
+
+  @SuppressWarnings("java:S107") // the collaborators of invoicing; grouping them would only hide that
+  InvoicingService(InvoiceRepository invoices, ReceivableRepository receivables, OrderLifecycle lifecycle,
+      OrderShipments shipments, ProductCatalog products, BusinessNumbers numbers, OrderToCashProperties properties,
+      Clock clock, CustomerDirectory customers, DocumentService documents, InvoiceDocument document,
+      CustomerMessages messages) {
+    this.customers = customers;
+    this.documents = documents;
+    this.document = document;
+    this.messages = messages;
+    this.invoices = invoices;
+    this.receivables = receivables;
+    this.lifecycle = lifecycle;
+    this.shipments = shipments;
+    this.products = products;
+    this.numbers = numbers;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /**
+   * Invoices every shipment of the order that has left the warehouse and has no invoice yet, and
+   * marks the order INVOICED. Repeatable: a retried step finds the invoices it wrote and adds none.
+   * Returns the numbers of all the order's invoices.
+   */
+  @Transactional
+  public List<String> invoiceShipped(String orderNumber, String actor) {
+    OrderSnapshot order = lifecycle.order(orderNumber);
+    for (ShipmentSummary shipment : shipments.of(orderNumber)) {
+      if (isBillable(shipment) && !invoices.existsByKindAndShipmentNumber(Invoice.Kind.INVOICE, shipment.number())) {
+        issue(order, shipment, actor);
+      }
+    }
+    List<String> numbers = invoices.findByOrderNumberOrderById(orderNumber).stream().map(Invoice::getNumber).toList();
+    if (numbers.isEmpty()) {
+      throw new DomainException.Conflict("Order " + orderNumber + " has shipped nothing to invoice");
+    }
+    if (order.getStatus() != OrderStatus.INVOICED && order.getStatus() != OrderStatus.PAID) {
+      lifecycle.changeStatus(orderNumber, OrderStatus.INVOICED, actor, "Invoiced " + String.join(", ", numbers));
+    }
+    return numbers;
+  }
+
+  /**
+   * Sends each of the order's invoices that has not gone out yet: renders its PDF, stores it and
+   * queues a message with it to the customer. Repeatable: a stored PDF and a queued message are
+   * found again, never made twice.
+   */
+  @Transactional
+  public void send(String orderNumber, String actor) {
+    for (Invoice invoice : invoices.findByOrderNumberOrderById(orderNumber)) {
+      CustomerView customer = customers.get(invoice.getCustomerCode());
+      DocumentView pdf = documents.storeOnce(DocumentKind.INVOICE, invoice.getNumber(), 1, orderNumber,
+          "invoice-" + invoice.getNumber() + ".pdf", DocumentService.PDF, document.render(invoice, customer), actor);
+      invoice.attachDocument(pdf.id());
+      messages.send(orderNumber, customer, "INVOICE", "INVOICE:" + invoice.getNumber(),
+          "Invoice " + invoice.getNumber() + " for order " + orderNumber,
+          "please find attached invoice " + invoice.getNumber() + " for order " + orderNumber + ": "
+              + Money.format(invoice.getGrossAmount(), invoice.getCurrency()) + " including VAT, due on "
+              + invoice.getDueDate() + ".\n\nPlease quote the invoice number with your payment.", pdf.id());
+    }
+  }
+
+  /** What is still open of the order's invoices. */
+  @Transactional(readOnly = true)
+  public BigDecimal openAmount(String orderNumber) {
+    List<String> numbers = invoices.findByOrderNumberOrderById(orderNumber).stream().map(Invoice::getNumber).toList();
+    return numbers.isEmpty() ? BigDecimal.ZERO : receivables.sumOpenAmountOf(numbers);
+  }
+
+  /** The order's invoices are settled: the order is PAID. */
+  @Transactional
+  public void recordPaid(String orderNumber, String actor) {
+    if (openAmount(orderNumber).signum() != 0) {
+      throw new DomainException.Conflict("Order " + orderNumber + " still has " + openAmount(orderNumber) + " open");
+    }
+    if (lifecycle.order(orderNumber).getStatus() != OrderStatus.PAID) {
+      lifecycle.changeStatus(orderNumber, OrderStatus.PAID, actor, "Invoices settled");
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public List<InvoiceView> ofOrder(String orderNumber) {
+    return invoices.findByOrderNumberOrderById(orderNumber).stream().map(this::view).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public InvoiceView get(String number) {
+    return view(invoice(number));
+  }
+
+  /**
+   * Records the official VAT invoice (fapiao) issued for this invoice. The same code and number
+   * again change nothing; other ones for an invoice that has its fapiao are refused.
+   */
+  @Transactional
+  public InvoiceView recordFapiao(String number, String code, String fapiaoNumber, String actor) {
+    Invoice invoice = invoice(number);
+    code = code == null || code.isBlank() ? null : code.trim();
+    FapiaoCheck.check(code, fapiaoNumber);
+    if (invoice.getFapiaoNumber() != null) {
+      if (invoice.getFapiaoNumber().equals(fapiaoNumber) && java.util.Objects.equals(invoice.getFapiaoCode(), code)) {
+        return view(invoice);
+      }
+      throw new DomainException.Conflict("Invoice " + number + " has fapiao " + invoice.getFapiaoCode() + " "
+          + invoice.getFapiaoNumber() + " already");
+    }
+    invoice.recordFapiao(code, fapiaoNumber, actor);
+    return view(invoice);
+  }
+
+  private Invoice invoice(String number) {
+    return invoices.findByNumber(number).orElseThrow(() -> new DomainException.NotFound("No invoice " + number));
+  }
+
+  private InvoiceView view(Invoice invoice) {
+    BigDecimal open = receivables.findByInvoiceNumber(invoice.getNumber()).map(Receivable::getOpenAmount)
+        .orElse(BigDecimal.ZERO);
+    return InvoiceView.of(invoice, open);
+  }
+
+  private static boolean isBillable(ShipmentSummary shipment) {
+    return shipment.shippedAt() != null && !REPLACEMENT.equals(shipment.kind());
+  }
+
+  private void issue(OrderSnapshot order, ShipmentSummary shipment, String actor) {
+    boolean pricesIncludeTax = properties.billing().pricesIncludeTax();
+    Map<String, ProductView> catalog = products.findAll(shipment.lines().stream().map(OrderShipments.Line::sku).toList());
+    List<InvoiceLine> lines = new ArrayList<>();
+    for (OrderShipments.Line shipped : shipment.lines()) {
+      OrderSnapshot.Line ordered = order.getLines().stream().filter(l -> l.lineNo() == shipped.lineNo()).findFirst()
+          .orElseThrow(() -> new IllegalStateException("Shipment " + shipment.number() + " ships line "
+              + shipped.lineNo() + ", which order " + order.getNumber() + " does not have"));
+      ProductView product = catalog.get(shipped.sku());
+      lines.add(new InvoiceLine(shipped.lineNo(), shipped.sku(), product.name(), shipped.quantity(),
+          ordered.unitPrice(), product.vatRate(),
+          LineAmounts.of(shipped.quantity(), ordered.unitPrice(), product.vatRate(), pricesIncludeTax)));
+    }
+    Invoice invoice = invoices.save(new Invoice(numbers.next(NUMBER_PREFIX, NUMBER_SEQUENCE), order.getNumber(),
+        shipment.number(), order.getCustomerCode(), order.getCurrency(), pricesIncludeTax, LocalDate.now(clock),
+        order.getPaymentTerms(), lines, actor, clock.instant()));
+    receivables.save(new Receivable(invoice.getNumber(), invoice.getCustomerCode(), invoice.getGrossAmount(),
+        invoice.getGrossAmount(), invoice.getCurrency(), invoice.getDueDate()));
+  }
+}

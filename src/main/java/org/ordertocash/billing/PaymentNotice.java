@@ -1,0 +1,14 @@
+package org.ordertocash.billing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A bank's (or cashier's) notice of money received; {@code invoices} are the references the payer gave, if any. */
+public record PaymentNotice(String payer, BigDecimal amount, String currency, LocalDate valueDate, String bankReference,
+    PaymentMethod method, List<String> invoices) {
+
+  public PaymentNotice {
+    invoices = invoices == null ? List.of() : List.copyOf(invoices);
+  }
+}

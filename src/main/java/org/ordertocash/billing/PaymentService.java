@@ -1,0 +1,208 @@
+package org.ordertocash.billing;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.ordertocash.config.ApiError;
+import org.ordertocash.config.DomainException;
+import org.ordertocash.config.OrderToCashProperties;
+import org.ordertocash.customer.CustomerDirectory;
+import org.ordertocash.identity.AsSystem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Books payments and settles invoices with them. A notice is matched by the invoice numbers the
+ * payer quoted, else by payer and exact open amount (one invoice only), else it waits unmatched
+ * for finance to allocate by hand. What no invoice takes stays on the payment as the customer's
+ * credit. The bank reference identifies a payment: the same notice twice books once.
+ */
+@Service
+public class PaymentService {
+
+  private final PaymentRepository payments;
+  private final InvoiceRepository invoices;
+  private final ReceivableRepository receivables;
+  private final CustomerDirectory customers;
+  private final RuntimeService runtime;
+  private final AsSystem asSystem;
+  private final OrderToCashProperties properties;
+  private final Clock clock;
+
+  PaymentService(PaymentRepository payments, InvoiceRepository invoices, ReceivableRepository receivables,
+      CustomerDirectory customers, RuntimeService runtime, AsSystem asSystem, OrderToCashProperties properties,
+      Clock clock) {
+    this.asSystem = asSystem;
+    this.payments = payments;
+    this.invoices = invoices;
+    this.receivables = receivables;
+    this.customers = customers;
+    this.runtime = runtime;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /** A booking's result: the payment, and whether this notice booked it (false: it was booked before). */
+  public record Booking(PaymentView payment, boolean created) {}
+
+  @Transactional
+  public Booking book(PaymentNotice notice, String actor) {
+    List<Invoice> quoted = check(notice);
+    Optional<Payment> earlier = payments.findByBankReference(notice.bankReference());
+    if (earlier.isPresent()) {
+      return new Booking(PaymentView.of(sameNotice(earlier.get(), notice)), false);
+    }
+    Payment payment = payments.saveAndFlush(new Payment(notice.bankReference(), notice.payer(), notice.amount(),
+        notice.currency(), notice.valueDate(), notice.method(), actor, clock.instant()));
+    if (!quoted.isEmpty()) {
+      quoted.forEach(invoice -> settle(payment, invoice, PaymentAllocation.MatchedBy.REFERENCE, actor));
+    } else {
+      List<Receivable> sameAmount = receivables.findOpenByCustomerAndAmount(notice.payer(), notice.amount());
+      if (sameAmount.size() == 1) {
+        settle(payment, invoice(sameAmount.get(0).getInvoiceNumber()), PaymentAllocation.MatchedBy.PAYER_AND_AMOUNT, actor);
+      }
+    }
+    return new Booking(PaymentView.of(payment), true);
+  }
+
+  /** The payment booked under this bank reference, if any (for a notice that lost a race with its twin). */
+  @Transactional(readOnly = true)
+  public Optional<PaymentView> find(String bankReference) {
+    return payments.findByBankReference(bankReference).map(PaymentView::of);
+  }
+
+  /** Finance gives (part of) an unallocated payment to an invoice of the same customer. */
+  @Transactional
+  public PaymentView allocate(String bankReference, String invoiceNumber, BigDecimal amount, String actor) {
+    Payment payment = payments.findByBankReference(bankReference)
+        .orElseThrow(() -> new DomainException.NotFound("No payment with bank reference " + bankReference));
+    Invoice invoice = invoice(invoiceNumber);
+    if (!invoice.getCustomerCode().equals(payment.getPayerCode())) {
+      throw new DomainException.InvalidInput("invoice", "Invoice " + invoiceNumber + " is not "
+          + payment.getPayerCode() + "'s but " + invoice.getCustomerCode() + "'s");
+    }
+    checkAmount("amount", amount);
+    if (amount.compareTo(payment.getUnallocatedAmount()) > 0) {
+      throw new DomainException.InvalidInput("amount", "Only " + payment.getUnallocatedAmount()
+          + " of payment " + bankReference + " is unallocated");
+    }
+    BigDecimal open = receivables.lockByInvoiceNumber(invoiceNumber).map(Receivable::getOpenAmount).orElse(BigDecimal.ZERO);
+    if (amount.compareTo(open) > 0) {
+      throw new DomainException.InvalidInput("amount", "Invoice " + invoiceNumber + " has only " + open + " open");
+    }
+    settle(payment, invoice, PaymentAllocation.MatchedBy.BY_HAND, actor, amount);
+    return PaymentView.of(payment);
+  }
+
+  private void settle(Payment payment, Invoice invoice, PaymentAllocation.MatchedBy matchedBy, String actor) {
+    settle(payment, invoice, matchedBy, actor, payment.getUnallocatedAmount());
+  }
+
+  /** Settles up to {@code most} of the invoice's open amount from the payment, and wakes the order's collection. */
+  private void settle(Payment payment, Invoice invoice, PaymentAllocation.MatchedBy matchedBy, String actor,
+      BigDecimal most) {
+    Receivable receivable = receivables.lockByInvoiceNumber(invoice.getNumber())
+        .orElseThrow(() -> new IllegalStateException("Invoice " + invoice.getNumber() + " has no receivable"));
+    BigDecimal share = most.min(receivable.getOpenAmount());
+    if (share.signum() == 0) {
+      return;
+    }
+    receivable.settle(share);
+    payment.allocate(invoice.getNumber(), share, matchedBy, actor, clock.instant());
+    if (receivable.isSettled()) {
+      invoice.settled();
+    }
+    // the application's own act: finance needs no rights on the collection process itself
+    asSystem.run(() -> runtime.createMessageCorrelation(CollectionProcess.PAYMENT_BOOKED)
+        .processInstanceVariableEquals(CollectionProcess.ORDER_NUMBER.name(), invoice.getOrderNumber())
+        .correlateAllWithResult());
+  }
+
+  private Invoice invoice(String number) {
+    return invoices.findByNumber(number)
+        .orElseThrow(() -> new DomainException.InvalidInput("invoices", "There is no invoice " + number));
+  }
+
+  private Payment sameNotice(Payment earlier, PaymentNotice notice) {
+    if (!earlier.sameAs(notice.payer(), notice.amount(), notice.currency(), notice.valueDate())) {
+      throw new DomainException.Conflict("Bank reference " + notice.bankReference()
+          + " was booked already with other details (payer " + earlier.getPayerCode() + ", "
+          + earlier.getAmount() + " " + earlier.getCurrency() + ", value date " + earlier.getValueDate() + ")");
+    }
+    return earlier;
+  }
+
+  /** Refuses what cannot be booked, with a sentence per field; returns the quoted invoices. */
+  private List<Invoice> check(PaymentNotice notice) {
+    List<ApiError.FieldError> errors = new ArrayList<>();
+    if (blank(notice.payer()) || customers.find(notice.payer()).isEmpty()) {
+      errors.add(new ApiError.FieldError("payer", "Name the paying customer by a known customer code"));
+    }
+    String amountProblem = amountProblem(notice.amount());
+    if (amountProblem != null) {
+      errors.add(new ApiError.FieldError("amount", amountProblem));
+    }
+    String currency = properties.currency().getCurrencyCode();
+    if (!currency.equals(notice.currency())) {
+      errors.add(new ApiError.FieldError("currency", "Payments are booked in " + currency
+          + (notice.currency() == null ? "" : ", not " + notice.currency())));
+    }
+    if (notice.valueDate() == null) {
+      errors.add(new ApiError.FieldError("valueDate", "Give the value date (YYYY-MM-DD)"));
+    } else if (notice.valueDate().isAfter(LocalDate.now(clock).plusDays(1))) {
+      errors.add(new ApiError.FieldError("valueDate", "The value date " + notice.valueDate() + " lies in the future"));
+    }
+    if (blank(notice.bankReference()) || notice.bankReference().length() > 100) {
+      errors.add(new ApiError.FieldError("bankReference", "Give the bank's reference (at most 100 characters)"));
+    }
+    if (notice.method() == null) {
+      errors.add(new ApiError.FieldError("method", "Give the method: BANK_TRANSFER, CASH, CHEQUE or BANK_ACCEPTANCE_BILL"));
+    }
+    List<Invoice> quoted = new ArrayList<>();
+    Set<String> numbers = new LinkedHashSet<>(notice.invoices());
+    for (String number : numbers) {
+      Optional<Invoice> invoice = invoices.findByNumber(number);
+      if (invoice.isEmpty()) {
+        errors.add(new ApiError.FieldError("invoices", "There is no invoice " + number));
+      } else if (invoice.get().getStatus() == InvoiceStatus.CANCELLED) {
+        errors.add(new ApiError.FieldError("invoices", "Invoice " + number + " is cancelled"));
+      } else if (!invoice.get().getCustomerCode().equals(notice.payer())) {
+        errors.add(new ApiError.FieldError("invoices", "Invoice " + number + " is not " + notice.payer() + "'s"));
+      } else {
+        quoted.add(invoice.get());
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new DomainException.InvalidInput(errors.get(0).message(), errors);
+    }
+    return quoted;
+  }
+
+  private static void checkAmount(String field, BigDecimal amount) {
+    String problem = amountProblem(amount);
+    if (problem != null) {
+      throw new DomainException.InvalidInput(field, problem);
+    }
+  }
+
+  private static String amountProblem(BigDecimal amount) {
+    if (amount == null || amount.signum() <= 0) {
+      return "The amount must be greater than zero";
+    }
+    if (amount.stripTrailingZeros().scale() > 2) {
+      return "The amount " + amount.toPlainString() + " has more than two decimals";
+    }
+    return null;
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+}

@@ -1,0 +1,275 @@
+package org.ordertocash.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ordertocash.outbox.OutboxMessageView;
+import org.ordertocash.outbox.OutboxService;
+import org.ordertocash.shipment.Shipment;
+import org.ordertocash.shipment.ShipmentKind;
+import org.ordertocash.shipment.ShipmentLine;
+import org.ordertocash.shipment.ShipmentRepository;
+import org.ordertocash.shipment.ShipmentStatus;
+import org.ordertocash.shipment.ShippingMethod;
+import org.ordertocash.support.Api;
+import org.ordertocash.support.AppTest;
+import org.ordertocash.support.TestCustomers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * An order's cash through the application: a shipment that left the warehouse is invoiced with
+ * each product's VAT and sent as a PDF; finance books payments through /api/payments until the
+ * order is PAID. The class owns its customer and two products (13 % and 9 % VAT, no stock, so
+ * the order's own shipment process waits at the shortage decision and leaves the order alone).
+ */
+@AppTest
+class BillingFlowTest {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ShipmentRepository shipments;
+  @Autowired OutboxService outbox;
+  @Autowired JdbcClient jdbc;
+  @Autowired Clock clock;
+
+  String customer;
+  String standardRated;
+  String reducedRated;
+
+  @BeforeEach
+  void setUp() {
+    customer = TestCustomers.established(jdbc);
+    standardRated = product("0.1300", "190.00");
+    reducedRated = product("0.0900", "10.00");
+  }
+
+  private String product(String vatRate, String price) {
+    String sku = "B-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    jdbc.sql("insert into product (sku, name, unit, list_price, currency, vat_rate) values (?, ?, 'pc', ?, 'CNY', ?)")
+        .params(sku, "Billing test product " + sku, new BigDecimal(price), new BigDecimal(vatRate)).update();
+    return sku;
+  }
+
+  /** An order of 2 x 190.00 (13 %) and 3 x 10.00 (9 %), shipped in full; its collection has sent the invoice. */
+  private String invoicedOrder() {
+    ResponseEntity<Map> created = Api.as(rest, "sally").post("/api/orders", """
+        {"customerCode": "%s", "channel": "PHONE", "requestedDeliveryDate": "%s",
+         "lines": [{"sku": "%s", "quantity": 2, "unitPrice": 190.00}, {"sku": "%s", "quantity": 3, "unitPrice": 10.00}]}
+        """.formatted(customer, LocalDate.now(clock).plusDays(21), standardRated, reducedRated));
+    assertThat(created.getStatusCode()).as(created.toString()).isEqualTo(HttpStatus.CREATED);
+    String order = (String) created.getBody().get("number");
+    // the order's own process settles at a person's task before the test writes its shipment
+    await().atMost(Duration.ofSeconds(30))
+        .until(() -> taskService.createTaskQuery().processInstanceBusinessKey(order).count() > 0);
+    shipped(order, "SH-B-" + UUID.randomUUID().toString().substring(0, 8),
+        List.of(new ShipmentLine(1, standardRated, 2), new ShipmentLine(2, reducedRated, 3)));
+    runtimeService.startProcessInstanceByKey(CollectionProcess.KEY, order, Map.of("orderNumber", order));
+    await().atMost(Duration.ofSeconds(30)).until(() -> invoices(order).size() == 1
+        && invoices(order).get(0).get("documentHref") != null);
+    return order;
+  }
+
+  private void shipped(String order, String number, List<ShipmentLine> lines) {
+    Shipment shipment = new Shipment(number, order, ShipmentKind.INITIAL, ShipmentStatus.TO_PLAN, null, lines,
+        clock.instant());
+    shipment.plan(LocalDate.now(clock), ShippingMethod.OWN_FLEET, null, null, 1, new BigDecimal("5"),
+        LocalDate.now(clock).plusDays(1));
+    shipment.ship(null, null, clock.instant());
+    shipments.save(shipment);
+  }
+
+  private List<Map<String, Object>> invoices(String order) {
+    return Api.as(rest, "fiona").getList("/api/invoices?order=" + order);
+  }
+
+  private String invoiceOf(String order) {
+    return (String) invoices(order).get(0).get("number");
+  }
+
+  private ResponseEntity<Map> pay(String reference, String amount, String invoices) {
+    return Api.as(rest, "fiona").post("/api/payments", """
+        {"payer": "%s", "amount": %s, "currency": "CNY", "valueDate": "%s", "bankReference": "%s",
+         "method": "BANK_TRANSFER", "invoices": [%s]}
+        """.formatted(customer, amount, LocalDate.now(clock), reference, invoices));
+  }
+
+  private String status(String order) {
+    return (String) Api.as(rest, "audrey").get("/api/orders/" + order).getBody().get("status");
+  }
+
+  private ProcessInstance collection(String order) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(CollectionProcess.KEY)
+        .processInstanceBusinessKey(order).singleResult();
+  }
+
+  @Test
+  void whatShippedIsInvoicedWithEachProductsVatAndSentAsPdf() {
+    String order = invoicedOrder();
+
+    Map<String, Object> invoice = invoices(order).get(0);
+    // 380.00 at 13 % = 49.40; 30.00 at 9 % = 2.70
+    assertThat(invoice).containsEntry("netAmount", 410.0).containsEntry("taxAmount", 52.1)
+        .containsEntry("grossAmount", 462.1).containsEntry("openAmount", 462.1).containsEntry("status", "OPEN")
+        .containsEntry("customer", customer).containsEntry("paymentTerms", "NET_30")
+        .containsEntry("dueDate", LocalDate.now(clock).plusDays(30).toString());
+    assertThat((List<Map<String, Object>>) invoice.get("lines")).extracting(l -> l.get("taxAmount"))
+        .containsExactly(49.4, 2.7);
+    assertThat(status(order)).isEqualTo("INVOICED");
+    List<OutboxMessageView> sent = outbox.messagesFor(order).stream()
+        .filter(m -> m.type().equals("INVOICE")).toList();
+    assertThat(sent).singleElement().satisfies(m -> {
+      assertThat(m.recipient()).isEqualTo(TestCustomers.email(customer));
+      assertThat(m.subject()).contains(invoiceOf(order));
+    });
+    ResponseEntity<byte[]> pdf = rest.withBasicAuth("fiona", "demo")
+        .getForEntity((String) invoice.get("documentHref"), byte[].class);
+    assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(new String(pdf.getBody(), 0, 5)).isEqualTo("%PDF-");
+    assertThat(collection(order)).as("waiting for money").isNotNull();
+    ResponseEntity<Map> cancel = Api.as(rest, "sally").post("/api/orders/" + order + "/cancel", "{\"reason\": \"too late\"}");
+    assertThat(cancel.getStatusCode()).as("an invoiced order is corrected by a credit note, not cancelled")
+        .isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
+  void paidInTwoPartsTheOrderIsPaid() {
+    String order = invoicedOrder();
+    String invoice = invoiceOf(order);
+    String first = "BANK-" + UUID.randomUUID();
+
+    ResponseEntity<Map> part = pay(first, "200.00", "\"" + invoice + "\"");
+    assertThat(part.getStatusCode()).as(part.toString()).isEqualTo(HttpStatus.CREATED);
+    assertThat((List<Map<String, Object>>) part.getBody().get("allocations")).singleElement()
+        .satisfies(a -> assertThat(a).containsEntry("invoice", invoice).containsEntry("amount", 200.0)
+            .containsEntry("matchedBy", "REFERENCE"));
+    assertThat(invoices(order).get(0)).containsEntry("openAmount", 262.1).containsEntry("status", "OPEN");
+    assertThat(collection(order)).as("still waiting").isNotNull();
+
+    ResponseEntity<Map> again = pay(first, "200.00", "\"" + invoice + "\"");
+    assertThat(again.getStatusCode()).as("the same notice again").isEqualTo(HttpStatus.OK);
+    assertThat(invoices(order).get(0)).as("booked once").containsEntry("openAmount", 262.1);
+    assertThat(pay(first, "201.00", "").getStatusCode()).as("same reference, other amount").isEqualTo(HttpStatus.CONFLICT);
+
+    ResponseEntity<Map> rest = pay("BANK-" + UUID.randomUUID(), "262.10", "");
+    assertThat(rest.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat((List<Map<String, Object>>) rest.getBody().get("allocations")).singleElement()
+        .satisfies(a -> assertThat(a).containsEntry("matchedBy", "PAYER_AND_AMOUNT"));
+    assertThat(invoices(order).get(0)).containsEntry("openAmount", 0.0).containsEntry("status", "PAID");
+    assertThat(status(order)).isEqualTo("PAID");
+    assertThat(collection(order)).as("collection ended").isNull();
+  }
+
+  @Test
+  void anOverpaymentStaysAsCreditAndAnUnmatchedPaymentWaitsForFinance() {
+    String order = invoicedOrder();
+    String invoice = invoiceOf(order);
+
+    ResponseEntity<Map> unmatched = pay("BANK-" + UUID.randomUUID(), "100.00", "");
+    assertThat(unmatched.getBody()).containsEntry("status", "UNMATCHED").containsEntry("unallocatedAmount", 100.0);
+    assertThat(invoices(order).get(0)).containsEntry("openAmount", 462.1);
+
+    String reference = (String) unmatched.getBody().get("bankReference");
+    ResponseEntity<Map> byHand = Api.as(rest, "fiona").post("/api/payments/" + reference + "/allocations",
+        "{\"invoice\": \"" + invoice + "\", \"amount\": 100.00}");
+    assertThat(byHand.getStatusCode()).as(byHand.toString()).isEqualTo(HttpStatus.OK);
+    assertThat(byHand.getBody()).containsEntry("status", "ALLOCATED");
+    assertThat(invoices(order).get(0)).containsEntry("openAmount", 362.1);
+
+    ResponseEntity<Map> over = pay("BANK-" + UUID.randomUUID(), "400.00", "\"" + invoice + "\"");
+    assertThat(over.getBody()).containsEntry("status", "PARTLY_ALLOCATED").containsEntry("unallocatedAmount", 37.9);
+    assertThat(status(order)).isEqualTo("PAID");
+  }
+
+  @Test
+  void twoIdenticalNoticesAtTheSameMomentBookOnce() throws Exception {
+    String order = invoicedOrder();
+    String invoice = invoiceOf(order);
+    String reference = "BANK-" + UUID.randomUUID();
+    CyclicBarrier together = new CyclicBarrier(2);
+
+    List<CompletableFuture<ResponseEntity<Map>>> notices = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      notices.add(CompletableFuture.supplyAsync(() -> {
+        try {
+          together.await();
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+        return pay(reference, "100.00", "\"" + invoice + "\"");
+      }));
+    }
+
+    assertThat(notices).extracting(n -> n.join().getStatusCode())
+        .containsExactlyInAnyOrder(HttpStatus.CREATED, HttpStatus.OK);
+    assertThat(invoices(order).get(0)).containsEntry("openAmount", 362.1);
+  }
+
+  @Test
+  void badNoticesAreRefusedWithASentenceAndBookNothing() {
+    String order = invoicedOrder();
+    String invoice = invoiceOf(order);
+    String today = LocalDate.now(clock).toString();
+    String base = """
+        {"payer": "%s", "amount": %s, "currency": "%s", "valueDate": %s, "bankReference": "%s", "method": "CASH", "invoices": [%s]}""";
+    Map<String, String> bad = Map.of(
+        "amount", base.formatted(customer, "-5.00", "CNY", "\"" + today + "\"", "BAD-1", ""),
+        "decimals", base.formatted(customer, "10.005", "CNY", "\"" + today + "\"", "BAD-2", ""),
+        "currency", base.formatted(customer, "10.00", "USD", "\"" + today + "\"", "BAD-3", ""),
+        "valueDate", base.formatted(customer, "10.00", "CNY", "null", "BAD-4", ""),
+        "malformed date", base.formatted(customer, "10.00", "CNY", "\"2026-13-45\"", "BAD-5", ""),
+        "unknown invoice", base.formatted(customer, "10.00", "CNY", "\"" + today + "\"", "BAD-6", "\"INV-1999-000001\""),
+        "unknown payer", base.formatted("NOBODY", "10.00", "CNY", "\"" + today + "\"", "BAD-7", "\"" + invoice + "\""));
+
+    bad.forEach((what, json) -> {
+      ResponseEntity<Map> answer = Api.as(rest, "fiona").post("/api/payments", json);
+      assertThat(answer.getStatusCode()).as(what + ": " + answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(String.valueOf(answer.getBody().get("message"))).as(what).doesNotContain("Exception", "ENGINE-");
+    });
+    for (int i = 1; i <= 7; i++) {
+      assertThat(Api.as(rest, "fiona").get("/api/payments/BAD-" + i).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+    assertThat(invoices(order).get(0)).containsEntry("openAmount", 462.1);
+    assertThat(pay("BANK-" + UUID.randomUUID(), "10.00", "").getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(Api.as(rest, "sally").post("/api/payments", base.formatted(customer, "10.00", "CNY",
+        "\"" + today + "\"", "SALLY-1", "")).getStatusCode()).as("sales books no payments").isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void financeRecordsTheFapiaoOnce() {
+    String invoice = invoiceOf(invoicedOrder());
+    String path = "/api/invoices/" + invoice + "/fapiao";
+
+    ResponseEntity<Map> recorded = Api.as(rest, "fiona").post(path, "{\"code\": \"3100231130\", \"number\": \"01234567\"}");
+    assertThat(recorded.getStatusCode()).as(recorded.toString()).isEqualTo(HttpStatus.OK);
+    assertThat(recorded.getBody()).containsEntry("fapiaoCode", "3100231130").containsEntry("fapiaoNumber", "01234567");
+    assertThat(Api.as(rest, "fiona").post(path, "{\"code\": \"3100231130\", \"number\": \"01234567\"}").getStatusCode())
+        .as("the same again").isEqualTo(HttpStatus.OK);
+    assertThat(Api.as(rest, "fiona").post(path, "{\"code\": \"3100231130\", \"number\": \"07654321\"}").getStatusCode())
+        .as("another one").isEqualTo(HttpStatus.CONFLICT);
+    assertThat(Api.as(rest, "fiona").post(path, "{\"code\": \"31\", \"number\": \"0123\"}").getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(Api.as(rest, "sally").post(path, "{\"code\": \"3100231130\", \"number\": \"01234567\"}").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+}

@@ -1,0 +1,104 @@
+package org.ordertocash.process;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+
+import java.util.List;
+import java.util.Map;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ordertocash.billing.CollectionProcess;
+
+/** bpmn/collection.bpmn with mocked delegates: invoices issued and sent, then payments until nothing is open. */
+@Deployment(resources = "bpmn/collection.bpmn")
+class CollectionProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+      .assertClassCoverageAtLeast(ProcessCoverage.MINIMUM)
+      .build();
+
+  static final String ORDER = "SO-5001";
+
+  RecordingDelegate issue;
+  RecordingDelegate send;
+  RecordingDelegate check;
+  RecordingDelegate paid;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(extension.getProcessEngine());
+    issue = RecordingDelegate.register("issueInvoicesDelegate", Map.of("invoiceNumbers", List.of("INV-2026-000001")));
+    send = RecordingDelegate.register("sendInvoicesDelegate");
+    check = RecordingDelegate.register("checkOpenAmountDelegate", open("1130.00"));
+    paid = RecordingDelegate.register("recordOrderPaidDelegate");
+  }
+
+  @AfterEach
+  void tearDown() {
+    Mocks.reset();
+    BpmnAwareTests.reset();
+  }
+
+  private static Map<String, Object> open(String amount) {
+    return Map.of("openAmount", amount, "paidInFull", amount.equals("0"));
+  }
+
+  ProcessInstance start() {
+    return runtimeService().startProcessInstanceByKey(CollectionProcess.KEY, ORDER, Map.of("orderNumber", ORDER));
+  }
+
+  void paymentBooked() {
+    runtimeService().createMessageCorrelation(CollectionProcess.PAYMENT_BOOKED)
+        .processInstanceVariableEquals("orderNumber", ORDER).correlate();
+  }
+
+  @Test
+  void invoicesAreIssuedAndSentAtSavePointsThenTheProcessWaitsForMoney() {
+    ProcessInstance pi = start();
+
+    assertThat(pi).isWaitingAt("Task_IssueInvoices");
+    Assertions.assertThat(issue.wasCalled()).as("issuing waits for its job").isFalse();
+    SavePoints.run(pi.getId());
+
+    assertThat(pi).isWaitingAt("Event_PaymentBooked")
+        .hasPassedInOrder("Task_IssueInvoices", "Task_SendInvoices", "Task_CheckOpenAmount", "Gateway_PaidInFull");
+    Assertions.assertThat(send.lastCall()).containsEntry("invoiceNumbers", List.of("INV-2026-000001"));
+    assertThat(pi).variables().containsEntry("openAmount", "1130.00");
+    Assertions.assertThat(paid.wasCalled()).isFalse();
+  }
+
+  @Test
+  void aPartPaymentLeavesItWaitingAndTheRestEndsItPaid() {
+    check.then(open("530.00")).then(open("0"));
+    ProcessInstance pi = start();
+    SavePoints.run(pi.getId());
+
+    paymentBooked();
+    assertThat(pi).isWaitingAt("Event_PaymentBooked").variables().containsEntry("openAmount", "530.00");
+    paymentBooked();
+
+    assertThat(pi).isEnded().hasPassed("Task_RecordOrderPaid", "Event_OrderPaid");
+    Assertions.assertThat(check.callCount()).isEqualTo(3);
+    Assertions.assertThat(paid.callCount()).isOne();
+  }
+
+  @Test
+  void invoicesPaidBeforeTheyWereSentEndItAtOnce() {
+    check = RecordingDelegate.register("checkOpenAmountDelegate", open("0"));
+    ProcessInstance pi = start();
+
+    SavePoints.run(pi.getId());
+
+    assertThat(pi).isEnded().hasPassed("Task_SendInvoices", "Event_OrderPaid").hasNotPassed("Event_PaymentBooked");
+  }
+}
