@@ -46,7 +46,7 @@ class InvoiceDocument {
     return new PdfBuilder("Invoice " + invoice.getNumber(), properties.companyName(), clock.instant())
         .title(properties.companyName() + " - Invoice " + invoice.getNumber())
         .fields(fields)
-        .table(List.of("Line", "Product", "Qty", "Unit price", "VAT", "Net", "VAT amount", "Gross"), rows,
+        .table(List.of("Line", "Product", "Qty", "Unit price", "Rate", "Net", "VAT", "Gross"), rows,
             new float[] {0.06f, 0.26f, 0.06f, 0.13f, 0.07f, 0.14f, 0.13f, 0.15f}, Set.of(0, 2, 3, 4, 5, 6, 7))
         .paragraph("Please pay " + Money.format(invoice.getGrossAmount(), currency) + " by " + invoice.getDueDate()
             + ", quoting " + invoice.getNumber() + ". " + (invoice.isPricesIncludeTax()

@@ -5,18 +5,25 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.ordertocash.config.ApiError;
 import org.ordertocash.config.DomainException;
+import org.ordertocash.config.Money;
 import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.customer.CustomerDirectory;
 import org.ordertocash.identity.AsSystem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Books payments and settles invoices with them. A notice is matched by the invoice numbers the
@@ -26,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class PaymentService {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PaymentRepository payments;
   private final InvoiceRepository invoices;
@@ -69,7 +78,54 @@ public class PaymentService {
         settle(payment, invoice(sameAmount.get(0).getInvoiceNumber()), PaymentAllocation.MatchedBy.PAYER_AND_AMOUNT, actor);
       }
     }
+    if (payment.getStatus() == Payment.Status.UNMATCHED) {
+      askFinance(payment);
+    }
     return new Booking(PaymentView.of(payment), true);
+  }
+
+  /** Starts the payment's allocation by finance: a task listing the payer's open invoices. */
+  private void askFinance(Payment payment) {
+    List<Map<String, String>> choices = new ArrayList<>();
+    for (Receivable open : receivables.findByCustomerCodeAndOpenAmountGreaterThanOrderByDueDate(payment.getPayerCode(),
+        BigDecimal.ZERO)) {
+      choices.add(Map.of("value", open.getInvoiceNumber(), "label", open.getInvoiceNumber() + ": "
+          + Money.format(open.getOpenAmount(), open.getCurrency()) + " open, due " + open.getDueDate()));
+    }
+    choices.add(Map.of("value", PaymentAllocationProcess.KEEP_AS_CREDIT, "label", "Keep it as the customer's credit"));
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(PaymentAllocationProcess.BANK_REFERENCE.name(), payment.getBankReference());
+    variables.put(PaymentAllocationProcess.PAYER.name(), payment.getPayerCode());
+    variables.put(PaymentAllocationProcess.PAYER_NAME.name(), customers.get(payment.getPayerCode()).getName());
+    variables.put(PaymentAllocationProcess.PAYMENT_TEXT.name(), Money.format(payment.getAmount(), payment.getCurrency())
+        + " by " + payment.getMethod() + ", value date " + payment.getValueDate() + ", reference " + payment.getBankReference());
+    variables.put(PaymentAllocationProcess.OPEN_INVOICES.name(), SpinValues.jsonValue(json(choices)).create());
+    asSystem.run(() -> runtime.startProcessInstanceByKey(PaymentAllocationProcess.KEY, payment.getBankReference(), variables));
+  }
+
+  private static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write " + value + " as JSON", e);
+    }
+  }
+
+  /** Finance chose this invoice for an unmatched payment: it takes what fits (by the time the step runs). */
+  @Transactional
+  public void allocateWhatFits(String bankReference, String invoiceNumber, String actor) {
+    Payment payment = payments.findByBankReference(bankReference)
+        .orElseThrow(() -> new DomainException.NotFound("No payment with bank reference " + bankReference));
+    if (payment.getUnallocatedAmount().signum() > 0) {
+      settle(payment, invoice(invoiceNumber), PaymentAllocation.MatchedBy.BY_HAND, actor);
+    }
+  }
+
+  /** Whether the invoice is the payer's and still open. */
+  @Transactional(readOnly = true)
+  public boolean isOpenInvoiceOf(String payer, String invoiceNumber) {
+    return invoices.findByNumber(invoiceNumber)
+        .filter(i -> i.getCustomerCode().equals(payer) && i.getStatus() == InvoiceStatus.OPEN).isPresent();
   }
 
   /** The payment booked under this bank reference, if any (for a notice that lost a race with its twin). */

@@ -23,6 +23,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ordertocash.billing.CollectionProcess;
+import org.ordertocash.billing.PaymentAllocationProcess;
 import org.ordertocash.claim.CarrierClaimProcess;
 import org.ordertocash.config.ProcessContract;
 import org.ordertocash.config.ProcessVariable;
@@ -42,7 +43,7 @@ class ProcessContractsTest {
   static Stream<ProcessContract> contracts() {
     return Stream.of(OrderReviewProcess.CONTRACT, OrderToCashProcess.CONTRACT, ContractSigningProcess.CONTRACT,
         CarrierClaimProcess.CONTRACT, NegotiationProcess.CONTRACT, DeliveryProcess.CONTRACT,
-        ShipmentProcess.CONTRACT, CollectionProcess.CONTRACT);
+        ShipmentProcess.CONTRACT, CollectionProcess.CONTRACT, PaymentAllocationProcess.CONTRACT);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -14,9 +14,11 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ordertocash.outbox.OutboxMessageView;
@@ -29,6 +31,7 @@ import org.ordertocash.shipment.ShipmentStatus;
 import org.ordertocash.shipment.ShippingMethod;
 import org.ordertocash.support.Api;
 import org.ordertocash.support.AppTest;
+import org.ordertocash.support.EngineRest;
 import org.ordertocash.support.TestCustomers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -46,6 +49,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class BillingFlowTest {
 
   @Autowired TestRestTemplate rest;
+  @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ShipmentRepository shipments;
@@ -199,6 +203,35 @@ class BillingFlowTest {
     ResponseEntity<Map> over = pay("BANK-" + UUID.randomUUID(), "400.00", "\"" + invoice + "\"");
     assertThat(over.getBody()).containsEntry("status", "PARTLY_ALLOCATED").containsEntry("unallocatedAmount", 37.9);
     assertThat(status(order)).isEqualTo("PAID");
+  }
+
+  @Test
+  void financeGivesAnUnmatchedPaymentToAnInvoiceInItsTask() {
+    String order = invoicedOrder();
+    String invoice = invoiceOf(order);
+    String reference = "BANK-" + UUID.randomUUID();
+    assertThat(pay(reference, "50.00", "").getBody()).containsEntry("status", "UNMATCHED");
+
+    Task task = await().atMost(Duration.ofSeconds(30)).until(() -> taskService.createTaskQuery()
+        .processInstanceBusinessKey(reference).singleResult(), t -> t != null);
+    assertThat(task.getTaskDefinitionKey()).isEqualTo(PaymentAllocationProcess.ALLOCATE_PAYMENT);
+    Map<String, Object> shown = taskService.getVariables(task.getId());
+    assertThat(shown).containsEntry("payer", customer).containsEntry("payerName", "Test customer " + customer);
+    assertThat(shown.get("paymentText").toString()).contains("50.00 CNY", reference);
+    assertThat(shown.get("openInvoices").toString()).contains(invoice, "462.10 CNY open", "CREDIT");
+
+    EngineRest fiona = EngineRest.as(rest, "fiona", engine.getName());
+    assertThat(fiona.complete(task.getId(), Map.of("allocateTo", "INV-1999-000001")).getStatusCode().is2xxSuccessful())
+        .as("not an open invoice of the payer").isFalse();
+    ResponseEntity<String> chosen = fiona.complete(task.getId(), Map.of("allocateTo", invoice));
+    assertThat(chosen.getStatusCode().is2xxSuccessful()).as(String.valueOf(chosen)).isTrue();
+
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        assertThat(invoices(order).get(0)).containsEntry("openAmount", 412.1));
+    assertThat(Api.as(rest, "fiona").get("/api/payments/" + reference).getBody())
+        .containsEntry("status", "ALLOCATED").extractingByKey("allocations").asList().singleElement()
+        .satisfies(a -> assertThat((Map<String, Object>) a).containsEntry("matchedBy", "BY_HAND")
+            .containsEntry("allocatedBy", "fiona"));
   }
 
   @Test

@@ -47,10 +47,14 @@ final class NegotiationDriver {
 
   /** An order for 2 standing desks (list 1,299.00) at 800.00: 38 % below list, routed to negotiation. */
   String enterDeepDiscountOrder() {
+    return enterDeepDiscountOrder("C-1001");
+  }
+
+  String enterDeepDiscountOrder(String customer) {
     String body = """
-        {"customerCode": "C-1001", "channel": "PHONE", "lines": [{"sku": "P-200", "quantity": 2, "unitPrice": 800.00}],
+        {"customerCode": "%s", "channel": "PHONE", "lines": [{"sku": "P-200", "quantity": 2, "unitPrice": 800.00}],
          "requestedDeliveryDate": "%s"}
-        """.formatted(LocalDate.now().plusDays(20));
+        """.formatted(customer, LocalDate.now().plusDays(20));
     return (String) Api.as(rest, "sally").post("/api/orders", body).getBody().get("number");
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +33,9 @@ import org.ordertocash.outbox.OutboxMessageView;
 import org.ordertocash.outbox.OutboxService;
 import org.ordertocash.support.Api;
 import org.ordertocash.support.AppTest;
+import org.ordertocash.support.TestCustomers;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 
@@ -54,6 +57,7 @@ class NegotiationFlowTest {
   @Autowired OrderRepository orders;
   @Autowired OutboxService outbox;
   @Autowired OrderQueryService queries;
+  @Autowired JdbcClient jdbc;
   @Autowired NegotiationRepository negotiations;
   @Autowired DocumentService documents;
 
@@ -72,11 +76,16 @@ class NegotiationFlowTest {
 
   @Test
   void deepDiscountIsNegotiatedApprovedByTwoManagersAcceptedAndConfirmedOnSecondReview() throws Exception {
-    String order = driver.enterDeepDiscountOrder();
+    // a customer of this class's own, with one open invoice: others' invoices cannot change its background
+    String customer = TestCustomers.established(jdbc);
+    jdbc.sql("insert into receivable (invoice_number, customer_code, amount, open_amount, currency, due_date)"
+        + " values (?, ?, 42000.00, 42000.00, 'CNY', ?)")
+        .params("INV-N-" + customer, customer, java.sql.Date.valueOf(LocalDate.now().plusDays(20))).update();
+    String order = driver.enterDeepDiscountOrder(customer);
     Task prepare = driver.awaitTask(order, "Task_PrepareNegotiation");
     assertThat(status(order)).isEqualTo(OrderStatus.IN_NEGOTIATION);
     assertThat((String) taskService.getVariable(prepare.getId(), "customerBackground"))
-        .contains("Huaxin Trading Co.", "class **A**", "open receivables 42,000.00 CNY");
+        .contains("Test customer " + customer, "class **A**", "open receivables 42,000.00 CNY");
 
     assertThatThrownBy(() -> driver.complete("sally", "sales", prepare, Map.of("targetPrice", 1000, "bottomLine", 1500)))
         .satisfies(e -> assertThat(TaskRefusal.find(e).getMessage()).contains("must not be above the target"));
@@ -109,7 +118,7 @@ class NegotiationFlowTest {
     assertThat(sent.attachment().reference()).isEqualTo(quotation);
     assertThat(sent.attachment().version()).isEqualTo(1);
     try (PDDocument pdf = Loader.loadPDF(documents.content(sent.attachment().id()))) {
-      assertThat(new PDFTextStripper().getText(pdf)).contains("Quotation " + quotation, "Huaxin Trading Co. (C-1001)",
+      assertThat(new PDFTextStripper().getText(pdf)).contains("Quotation " + quotation, "Test customer " + customer + " (" + customer + ")",
           "P-200", "1,299.00 CNY", "30.72 %", "900.00 CNY", "Total: 1,800.00 CNY", "NET_30", "Valid until");
     }
 

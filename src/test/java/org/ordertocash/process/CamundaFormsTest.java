@@ -64,7 +64,8 @@ class CamundaFormsTest {
       Map.entry("amend-contract", Set.of("paymentTerms", "deliveryDate", "penaltyPercentPerWeek", "penaltyCapPercent",
           "specialClauses", "amendmentScope", "amendmentNote")),
       Map.entry("internal-signature", Set.of("internalSignatureDecision", "internalSignatureNote")),
-      Map.entry("contract-expired", Set.of("expiredDecision", "expiredNote")));
+      Map.entry("contract-expired", Set.of("expiredDecision", "expiredNote")),
+      Map.entry("allocate-payment", Set.of("allocateTo")));
 
   /** Component types that display but never submit. */
   static final Set<String> DISPLAY_ONLY = Set.of("text", "html", "image", "spacer", "separator", "group", "table");
