@@ -98,7 +98,7 @@ public class PaymentService {
     variables.put(PaymentAllocationProcess.PAYER.name(), payment.getPayerCode());
     variables.put(PaymentAllocationProcess.PAYER_NAME.name(), customers.get(payment.getPayerCode()).getName());
     variables.put(PaymentAllocationProcess.PAYMENT_TEXT.name(), Money.format(payment.getAmount(), payment.getCurrency())
-        + " by " + payment.getMethod() + ", value date " + payment.getValueDate() + ", reference " + payment.getBankReference());
+        + " by " + payment.getMethod().label() + ", value date " + payment.getValueDate() + ", reference " + payment.getBankReference());
     variables.put(PaymentAllocationProcess.OPEN_INVOICES.name(), SpinValues.jsonValue(json(choices)).create());
     asSystem.run(() -> runtime.startProcessInstanceByKey(PaymentAllocationProcess.KEY, payment.getBankReference(), variables));
   }

@@ -3,7 +3,6 @@ package org.ordertocash.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,12 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ordertocash.outbox.OutboxMessageView;
 import org.ordertocash.outbox.OutboxService;
-import org.ordertocash.shipment.Shipment;
-import org.ordertocash.shipment.ShipmentKind;
-import org.ordertocash.shipment.ShipmentLine;
 import org.ordertocash.shipment.ShipmentRepository;
-import org.ordertocash.shipment.ShipmentStatus;
-import org.ordertocash.shipment.ShippingMethod;
 import org.ordertocash.support.Api;
 import org.ordertocash.support.AppTest;
 import org.ordertocash.support.EngineRest;
@@ -57,65 +51,29 @@ class BillingFlowTest {
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
 
+  BillingFixtures billing;
   String customer;
-  String standardRated;
-  String reducedRated;
 
   @BeforeEach
   void setUp() {
-    customer = TestCustomers.established(jdbc);
-    standardRated = product("0.1300", "190.00");
-    reducedRated = product("0.0900", "10.00");
+    billing = new BillingFixtures(rest, jdbc, runtimeService, taskService, shipments, clock);
+    customer = billing.customer;
   }
 
-  private String product(String vatRate, String price) {
-    String sku = "B-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    jdbc.sql("insert into product (sku, name, unit, list_price, currency, vat_rate) values (?, ?, 'pc', ?, 'CNY', ?)")
-        .params(sku, "Billing test product " + sku, new BigDecimal(price), new BigDecimal(vatRate)).update();
-    return sku;
-  }
-
-  /** An order of 2 x 190.00 (13 %) and 3 x 10.00 (9 %), shipped in full; its collection has sent the invoice. */
   private String invoicedOrder() {
-    ResponseEntity<Map> created = Api.as(rest, "sally").post("/api/orders", """
-        {"customerCode": "%s", "channel": "PHONE", "requestedDeliveryDate": "%s",
-         "lines": [{"sku": "%s", "quantity": 2, "unitPrice": 190.00}, {"sku": "%s", "quantity": 3, "unitPrice": 10.00}]}
-        """.formatted(customer, LocalDate.now(clock).plusDays(21), standardRated, reducedRated));
-    assertThat(created.getStatusCode()).as(created.toString()).isEqualTo(HttpStatus.CREATED);
-    String order = (String) created.getBody().get("number");
-    // the order's own process settles at a person's task before the test writes its shipment
-    await().atMost(Duration.ofSeconds(30))
-        .until(() -> taskService.createTaskQuery().processInstanceBusinessKey(order).count() > 0);
-    shipped(order, "SH-B-" + UUID.randomUUID().toString().substring(0, 8),
-        List.of(new ShipmentLine(1, standardRated, 2), new ShipmentLine(2, reducedRated, 3)));
-    runtimeService.startProcessInstanceByKey(CollectionProcess.KEY, order, Map.of("orderNumber", order));
-    await().atMost(Duration.ofSeconds(30)).until(() -> invoices(order).size() == 1
-        && invoices(order).get(0).get("documentHref") != null);
-    return order;
-  }
-
-  private void shipped(String order, String number, List<ShipmentLine> lines) {
-    Shipment shipment = new Shipment(number, order, ShipmentKind.INITIAL, ShipmentStatus.TO_PLAN, null, lines,
-        clock.instant());
-    shipment.plan(LocalDate.now(clock), ShippingMethod.OWN_FLEET, null, null, 1, new BigDecimal("5"),
-        LocalDate.now(clock).plusDays(1));
-    shipment.ship(null, null, clock.instant());
-    shipments.save(shipment);
+    return billing.invoicedOrder();
   }
 
   private List<Map<String, Object>> invoices(String order) {
-    return Api.as(rest, "fiona").getList("/api/invoices?order=" + order);
+    return billing.invoices(order);
   }
 
   private String invoiceOf(String order) {
-    return (String) invoices(order).get(0).get("number");
+    return billing.invoiceOf(order);
   }
 
   private ResponseEntity<Map> pay(String reference, String amount, String invoices) {
-    return Api.as(rest, "fiona").post("/api/payments", """
-        {"payer": "%s", "amount": %s, "currency": "CNY", "valueDate": "%s", "bankReference": "%s",
-         "method": "BANK_TRANSFER", "invoices": [%s]}
-        """.formatted(customer, amount, LocalDate.now(clock), reference, invoices));
+    return billing.pay(reference, amount, invoices);
   }
 
   private String status(String order) {

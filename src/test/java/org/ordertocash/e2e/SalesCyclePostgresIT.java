@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -48,8 +51,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The whole sales cycle on the real local PostgreSQL (a database of its own, created and dropped
  * here): a deeply discounted order is negotiated, confirmed, put into a contract, signed, shipped
- * and delivered, driven only through /api and /engine-rest as the demo users would. Plus the
- * race for the last units of stock, which only a real database's row locking can show.
+ * and delivered, invoiced and paid in two parts, driven only through /api and /engine-rest as the
+ * demo users would. Plus the race for the last units of stock, which only a real database's row
+ * locking can show.
  */
 @ExtendWith(LocalPostgres.PerTestClass.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -239,20 +243,58 @@ class SalesCyclePostgresIT {
         .extracting(e -> e.get("type") + ":" + e.get("applied"))
         .containsExactly("PICKED_UP:true", "PICKED_UP:false", "IN_TRANSIT:true", "DELIVERED:true");
 
-    // ---- the order is delivered, every process has ended
-    Map<String, Object> done = await().atMost(PATIENCE).until(() -> order(number), o -> "DELIVERED".equals(o.get("status")));
+    // ---- the order is delivered and invoiced: one invoice for the shipment, VAT at 13 %
+    List<Map<String, Object>> invoices = await().atMost(PATIENCE).until(
+        () -> Api.as(rest, "fiona").getList("/api/invoices?order=" + number),
+        list -> list.size() == 1 && list.get(0).get("documentHref") != null);
+    Map<String, Object> invoice = invoices.get(0);
+    BigDecimal gross = new BigDecimal(invoice.get("grossAmount").toString());
+    BigDecimal net = new BigDecimal(invoice.get("netAmount").toString());
+    assertThat(new BigDecimal(invoice.get("taxAmount").toString()))
+        .isEqualByComparingTo(net.multiply(new BigDecimal("0.13")).setScale(2, RoundingMode.HALF_UP));
+    assertThat(invoice).containsEntry("shipmentNumber", shipment).containsEntry("status", "OPEN");
+    assertThat(messages(number)).anySatisfy(m -> assertThat(m).containsEntry("type", "INVOICE"));
+
+    // ---- paid in two parts: the first quotes the invoice, the second matches by payer and amount
+    String invoiceNumber = (String) invoice.get("number");
+    // the bank's notice of the first arrives twice at the same moment: booked once
+    CyclicBarrier together = new CyclicBarrier(2);
+    List<CompletableFuture<ResponseEntity<Map>>> notices = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      notices.add(CompletableFuture.supplyAsync(() -> {
+        try {
+          together.await(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+        return pay(customer, "1000.00", "BANK-1-" + run, "\"" + invoiceNumber + "\"");
+      }));
+    }
+    assertThat(notices).extracting(n -> n.join().getStatusCode())
+        .containsExactlyInAnyOrder(HttpStatus.CREATED, HttpStatus.OK);
+    assertThat(new BigDecimal(Api.as(rest, "fiona").get("/api/invoices/" + invoiceNumber).getBody().get("openAmount").toString()))
+        .isEqualByComparingTo(gross.subtract(new BigDecimal("1000.00")));
+    ResponseEntity<Map> second = pay(customer, gross.subtract(new BigDecimal("1000.00")).toPlainString(), "BANK-2-" + run, "");
+    assertThat((List<Map<String, Object>>) second.getBody().get("allocations")).singleElement()
+        .satisfies(a -> assertThat(a).containsEntry("invoice", invoiceNumber).containsEntry("matchedBy", "PAYER_AND_AMOUNT"));
+
+    // ---- the order is paid, every process has ended
+    Map<String, Object> done = await().atMost(PATIENCE).until(() -> order(number), o -> "PAID".equals(o.get("status")));
     assertThat((List<Map<String, Object>>) done.get("shipments")).singleElement()
         .satisfies(s -> assertThat(s).containsEntry("number", shipment).containsEntry("status", "DELIVERED"));
     List<Map<String, Object>> history = (List<Map<String, Object>>) done.get("statusHistory");
     assertThat(history).extracting(c -> c.get("status")).containsSubsequence(
-        "IN_NEGOTIATION", "CONFIRMED", "IN_CONTRACT", "CONTRACT_SIGNED", "SHIPPING", "DELIVERED");
+        "IN_NEGOTIATION", "CONFIRMED", "IN_CONTRACT", "CONTRACT_SIGNED", "SHIPPING", "DELIVERED", "INVOICED", "PAID");
     assertThat(history).anySatisfy(c -> assertThat(c).containsEntry("status", "CONTRACT_SIGNED")
         .containsEntry("changedBy", "carol"));
+    assertThat(Api.as(rest, "fiona").get("/api/invoices/" + invoiceNumber).getBody())
+        .containsEntry("status", "PAID").containsEntry("openAmount", 0.0);
 
     List<Map<String, Object>> instances = await().atMost(PATIENCE).until(() -> processHistory(number),
-        list -> list.size() == 7 && list.stream().allMatch(pi -> pi.get("endTime") != null));
+        list -> list.size() == 8 && list.stream().allMatch(pi -> pi.get("endTime") != null));
     assertThat(instances).extracting(pi -> pi.get("processDefinitionKey")).containsExactlyInAnyOrder(
-        "order-to-cash", "order-review", "order-review", "negotiation", "contract-signing", "shipment", "delivery");
+        "order-to-cash", "order-review", "order-review", "negotiation", "contract-signing", "shipment", "delivery",
+        "collection");
     assertThat(instances).extracting(pi -> pi.get("state")).containsOnly("COMPLETED");
     // neither review needed a manager: the first routed to negotiation, the second approved the agreed terms
     instances.stream().filter(pi -> "order-review".equals(pi.get("processDefinitionKey"))).forEach(review ->
@@ -355,6 +397,13 @@ class SalesCyclePostgresIT {
     ResponseEntity<byte[]> answer = rest.exchange(href, HttpMethod.GET, new HttpEntity<>(auth("audrey")), byte[].class);
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
     return new String(answer.getBody(), 0, 5);
+  }
+
+  private ResponseEntity<Map> pay(String payer, String amount, String reference, String invoices) {
+    return Api.as(rest, "fiona").post("/api/payments", """
+        {"payer": "%s", "amount": %s, "currency": "CNY", "valueDate": "%s", "bankReference": "%s",
+         "method": "BANK_TRANSFER", "invoices": [%s]}
+        """.formatted(payer, amount, LocalDate.now(), reference, invoices));
   }
 
   private ResponseEntity<Map> event(String shipment, String type, Instant at, String carrierEventId) {
