@@ -114,8 +114,7 @@ public class PaymentService {
   /** Finance chose this invoice for an unmatched payment: it takes what fits (by the time the step runs). */
   @Transactional
   public void allocateWhatFits(String bankReference, String invoiceNumber, String actor) {
-    Payment payment = payments.findByBankReference(bankReference)
-        .orElseThrow(() -> new DomainException.NotFound("No payment with bank reference " + bankReference));
+    Payment payment = payment(bankReference);
     if (payment.getUnallocatedAmount().signum() > 0) {
       settle(payment, invoice(invoiceNumber), PaymentAllocation.MatchedBy.BY_HAND, actor);
     }
@@ -137,8 +136,7 @@ public class PaymentService {
   /** Finance gives (part of) an unallocated payment to an invoice of the same customer. */
   @Transactional
   public PaymentView allocate(String bankReference, String invoiceNumber, BigDecimal amount, String actor) {
-    Payment payment = payments.findByBankReference(bankReference)
-        .orElseThrow(() -> new DomainException.NotFound("No payment with bank reference " + bankReference));
+    Payment payment = payment(bankReference);
     Invoice invoice = invoice(invoiceNumber);
     if (!invoice.getCustomerCode().equals(payment.getPayerCode())) {
       throw new DomainException.InvalidInput("invoice", "Invoice " + invoiceNumber + " is not "
@@ -179,6 +177,11 @@ public class PaymentService {
     asSystem.run(() -> runtime.createMessageCorrelation(CollectionProcess.PAYMENT_BOOKED)
         .processInstanceVariableEquals(CollectionProcess.ORDER_NUMBER.name(), invoice.getOrderNumber())
         .correlateAllWithResult());
+  }
+
+  private Payment payment(String bankReference) {
+    return payments.findByBankReference(bankReference)
+        .orElseThrow(() -> new DomainException.NotFound("No payment with bank reference " + bankReference));
   }
 
   private Invoice invoice(String number) {

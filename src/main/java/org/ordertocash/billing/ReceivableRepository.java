@@ -33,6 +33,8 @@ interface ReceivableRepository extends JpaRepository<Receivable, Long> {
   @Query("select r from Receivable r where r.invoiceNumber = :invoiceNumber")
   Optional<Receivable> lockByInvoiceNumber(String invoiceNumber);
 
+  List<Receivable> findByOpenAmountGreaterThan(BigDecimal amount);
+
   List<Receivable> findByCustomerCodeAndOpenAmountGreaterThanOrderByDueDate(String customerCode, BigDecimal amount);
 
   @Query("select r from Receivable r where r.customerCode = :customerCode and r.openAmount = :amount order by r.dueDate")
