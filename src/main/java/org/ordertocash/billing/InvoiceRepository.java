@@ -1,9 +1,12 @@
 package org.ordertocash.billing;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
@@ -13,6 +16,7 @@ interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
   boolean existsByKindAndShipmentNumber(Invoice.Kind kind, String shipmentNumber);
 
-  List<Invoice> findByCustomerCodeAndStatusAndGrossAmount(String customerCode, InvoiceStatus status,
-      java.math.BigDecimal grossAmount);
+  @Query("select coalesce(sum(i.grossAmount), 0) from Invoice i where i.kind = :kind"
+      + " and i.issueDate between :from and :to")
+  BigDecimal sumGrossIssuedBetween(Invoice.Kind kind, LocalDate from, LocalDate to);
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.ordertocash.config.DomainException;
 import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.customer.CustomerDirectory;
 import org.ordertocash.customer.CustomerView;
@@ -20,8 +21,11 @@ public class ReceivableReports {
   private final ReceivableRepository receivables;
   private final CustomerDirectory customers;
   private final OrderToCashProperties properties;
+  private final InvoiceRepository invoices;
 
-  ReceivableReports(ReceivableRepository receivables, CustomerDirectory customers, OrderToCashProperties properties) {
+  ReceivableReports(ReceivableRepository receivables, CustomerDirectory customers, OrderToCashProperties properties,
+      InvoiceRepository invoices) {
+    this.invoices = invoices;
     this.receivables = receivables;
     this.customers = customers;
     this.properties = properties;
@@ -40,5 +44,15 @@ public class ReceivableReports {
     List<AgingReport.Row> lines = List.copyOf(rows.values());
     AgingReport.Row total = lines.stream().reduce(AgingReport.Row.empty("", "Total"), AgingReport.Row::plus);
     return new AgingReport(asOf, properties.currency().getCurrencyCode(), lines, total);
+  }
+
+  /** Days sales outstanding over the {@code days} up to {@code asOf}. */
+  @Transactional(readOnly = true)
+  public DsoReport dso(LocalDate asOf, int days) {
+    if (days < 1 || days > 366) {
+      throw new DomainException.InvalidInput("days", "The period is 1 to 366 days, not " + days);
+    }
+    return DsoReport.of(asOf, days, properties.currency().getCurrencyCode(), receivables.sumAllOpenAmounts(),
+        invoices.sumGrossIssuedBetween(Invoice.Kind.INVOICE, asOf.minusDays(days - 1L), asOf));
   }
 }

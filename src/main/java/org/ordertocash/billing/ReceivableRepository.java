@@ -35,6 +35,9 @@ interface ReceivableRepository extends JpaRepository<Receivable, Long> {
 
   List<Receivable> findByOpenAmountGreaterThan(BigDecimal amount);
 
+  @Query("select coalesce(sum(r.openAmount), 0) from Receivable r")
+  BigDecimal sumAllOpenAmounts();
+
   List<Receivable> findByCustomerCodeAndOpenAmountGreaterThanOrderByDueDate(String customerCode, BigDecimal amount);
 
   @Query("select r from Receivable r where r.customerCode = :customerCode and r.openAmount = :amount order by r.dueDate")

@@ -44,4 +44,11 @@ public class ReportController {
         .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
         .body(report.csv());
   }
+
+  /** Days sales outstanding over the last {@code days} (default 90) up to {@code asOf} (default today). */
+  @GetMapping("/dso")
+  public DsoReport dso(@RequestParam(required = false) LocalDate asOf, @RequestParam(defaultValue = "90") int days) {
+    currentUser.requireAnyGroup(READERS);
+    return reports.dso(asOf == null ? LocalDate.now(clock) : asOf, days);
+  }
 }

@@ -22,9 +22,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** GET /api/reports/ar-aging: a customer's open receivables in their buckets, as JSON and CSV. */
+/**
+ * GET /api/reports/ar-aging: a customer's open receivables in their buckets, as JSON and CSV;
+ * GET /api/reports/dso for a period.
+ */
 @AppTest
-class ReceivableAgingTest {
+class ReceivableReportsTest {
 
   static final LocalDate AS_OF = LocalDate.of(2027, 3, 31);
 
@@ -91,5 +94,16 @@ class ReceivableAgingTest {
     ResponseEntity<Map> bad = Api.as(rest, "fiona").get("/api/reports/ar-aging?asOf=2027-13-45");
     assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(String.valueOf(bad.getBody().get("message"))).doesNotContain("Exception");
+  }
+
+  @Test
+  void dsoAnswersForAPeriodAndRefusesAnImpossibleOne() {
+    ResponseEntity<Map> quiet = Api.as(rest, "audrey").get("/api/reports/dso?asOf=2099-01-31&days=30");
+    assertThat(quiet.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(quiet.getBody()).containsEntry("asOf", "2099-01-31").containsEntry("days", 30)
+        .containsEntry("invoiced", 0.0).containsEntry("dso", null).containsKey("openReceivables");
+    assertThat(Api.as(rest, "fiona").get("/api/reports/dso?days=0").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(Api.as(rest, "fiona").get("/api/reports/dso?days=many").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(Api.as(rest, "sally").get("/api/reports/dso").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 }
