@@ -14,6 +14,8 @@ interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
   List<Invoice> findByOrderNumberOrderById(String orderNumber);
 
+  List<Invoice> findByCustomerCodeAndKind(String customerCode, Invoice.Kind kind);
+
   boolean existsByKindAndShipmentNumber(Invoice.Kind kind, String shipmentNumber);
 
   @Query("select coalesce(sum(i.grossAmount), 0) from Invoice i where i.kind = :kind"
