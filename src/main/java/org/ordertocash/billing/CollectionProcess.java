@@ -13,8 +13,8 @@ import org.ordertocash.config.ProcessVariable;
 public final class CollectionProcess {
 
   public static final String KEY = "collection";
-  /** A payment settled (part of) one of the order's invoices: look at what is still open. */
-  public static final String PAYMENT_BOOKED = "PaymentBooked";
+  /** A payment or a credit note settled (part of) one of the order's invoices: look at what is still open. */
+  public static final String OPEN_AMOUNT_REDUCED = "OpenAmountReduced";
 
   public static final ProcessVariable<String> ORDER_NUMBER = ProcessVariable.of("orderNumber", String.class);
   public static final ProcessVariable<List> INVOICE_NUMBERS = ProcessVariable.of("invoiceNumbers", List.class);
@@ -22,8 +22,8 @@ public final class CollectionProcess {
   public static final ProcessVariable<Boolean> PAID_IN_FULL = ProcessVariable.of("paidInFull", Boolean.class);
 
   public static final ProcessContract CONTRACT = new ProcessContract(KEY,
-      Set.of("Task_IssueInvoices", "Task_SendInvoices", "Event_PaymentBooked", "Event_OrderPaid"),
-      Set.of(PAYMENT_BOOKED), Set.of(), List.of(ORDER_NUMBER, INVOICE_NUMBERS, OPEN_AMOUNT, PAID_IN_FULL),
+      Set.of("Task_IssueInvoices", "Task_SendInvoices", "Event_OpenAmountReduced", "Event_OrderPaid"),
+      Set.of(OPEN_AMOUNT_REDUCED), Set.of(), List.of(ORDER_NUMBER, INVOICE_NUMBERS, OPEN_AMOUNT, PAID_IN_FULL),
       // written by the steps for whoever looks at a waiting instance (operations, auditors)
       Set.of(INVOICE_NUMBERS, OPEN_AMOUNT))
       .withSavePoints("Task_IssueInvoices", "Task_SendInvoices");

@@ -59,6 +59,10 @@ class Invoice {
   private String fapiaoRecordedBy;
   private Long documentId;
   private String createdBy;
+  /** For a credit note: the caller's key, so that a repeated request finds the credit note it made. */
+  private String requestKey;
+  /** For a credit note: why the invoice is corrected. */
+  private String reason;
   private Instant createdAt;
   @Version
   private int version;
@@ -96,6 +100,20 @@ class Invoice {
     this.createdAt = createdAt;
   }
 
+  /** A credit note for (part of) {@code corrected}: its lines at their prices and VAT, dated today. */
+  static Invoice creditNote(String number, Invoice corrected, String requestKey, String reason, List<InvoiceLine> lines,
+      LocalDate issueDate, String createdBy, Instant createdAt) {
+    Invoice note = new Invoice(number, corrected.orderNumber, null, corrected.customerCode, corrected.currency,
+        corrected.pricesIncludeTax, issueDate, corrected.paymentTerms, lines, createdBy, createdAt);
+    note.kind = Kind.CREDIT_NOTE;
+    note.correctsInvoice = corrected.number;
+    note.requestKey = requestKey;
+    note.reason = reason;
+    note.dueDate = issueDate;
+    note.status = InvoiceStatus.PAID;
+    return note;
+  }
+
   void recordFapiao(String code, String fapiaoNumber, String recordedBy) {
     this.fapiaoCode = code;
     this.fapiaoNumber = fapiaoNumber;
@@ -130,5 +148,7 @@ class Invoice {
   String getFapiaoRecordedBy() { return fapiaoRecordedBy; }
   Long getDocumentId() { return documentId; }
   String getCreatedBy() { return createdBy; }
+  String getRequestKey() { return requestKey; }
+  String getReason() { return reason; }
   List<InvoiceLine> getLines() { return Collections.unmodifiableList(lines); }
 }

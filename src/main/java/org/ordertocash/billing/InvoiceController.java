@@ -4,10 +4,14 @@ import java.util.List;
 
 import org.ordertocash.identity.CurrentUser;
 import org.ordertocash.identity.Groups;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,14 +22,18 @@ import org.springframework.web.bind.annotation.RestController;
 public class InvoiceController {
 
   private final InvoicingService invoicing;
+  private final CreditNotes creditNotes;
   private final CurrentUser currentUser;
 
-  public InvoiceController(InvoicingService invoicing, CurrentUser currentUser) {
+  public InvoiceController(InvoicingService invoicing, CreditNotes creditNotes, CurrentUser currentUser) {
     this.invoicing = invoicing;
+    this.creditNotes = creditNotes;
     this.currentUser = currentUser;
   }
 
   public record FapiaoRequest(String code, String number) {}
+
+  public record CreditNoteRequest(String reason, List<CreditNotes.CreditLine> lines) {}
 
   @GetMapping
   public List<InvoiceView> ofOrder(@RequestParam("order") String orderNumber) {
@@ -43,5 +51,24 @@ public class InvoiceController {
   public InvoiceView recordFapiao(@PathVariable String number, @RequestBody FapiaoRequest request) {
     currentUser.requireAnyGroup(Groups.FINANCE);
     return invoicing.recordFapiao(number, request.code(), request.number(), currentUser.id());
+  }
+
+  /**
+   * Finance credits (part of) an invoice: 201 with the credit note, 200 with the one made before
+   * when the same Idempotency-Key comes again.
+   */
+  @PostMapping("/{number}/credit-notes")
+  public ResponseEntity<InvoiceView> credit(@PathVariable String number,
+      @RequestHeader(name = "Idempotency-Key", required = false) String requestKey,
+      @RequestBody CreditNoteRequest request) {
+    currentUser.requireAnyGroup(Groups.FINANCE);
+    CreditNotes.Issued issued;
+    try {
+      issued = creditNotes.issue(number, requestKey, request.reason(), request.lines(), currentUser.id());
+    } catch (DataIntegrityViolationException raced) {
+      // the same request committed a moment earlier: once more, this finds its credit note
+      issued = creditNotes.issue(number, requestKey, request.reason(), request.lines(), currentUser.id());
+    }
+    return ResponseEntity.status(issued.created() ? HttpStatus.CREATED : HttpStatus.OK).body(issued.creditNote());
   }
 }

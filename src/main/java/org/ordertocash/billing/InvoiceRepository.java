@@ -12,6 +12,10 @@ interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
   Optional<Invoice> findByNumber(String number);
 
+  Optional<Invoice> findByCorrectsInvoiceAndRequestKey(String correctsInvoice, String requestKey);
+
+  List<Invoice> findByCorrectsInvoice(String correctsInvoice);
+
   List<Invoice> findByOrderNumberOrderById(String orderNumber);
 
   List<Invoice> findByCustomerCodeAndKind(String customerCode, Invoice.Kind kind);

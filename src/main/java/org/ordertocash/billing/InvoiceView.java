@@ -7,8 +7,9 @@ import java.util.List;
 import org.ordertocash.customer.PaymentTerms;
 
 /** An invoice as the API shows it, with what is still open of it. */
-public record InvoiceView(String number, String kind, String orderNumber, String shipmentNumber, String customer,
-    String currency, BigDecimal netAmount, BigDecimal taxAmount, BigDecimal grossAmount, BigDecimal openAmount,
+public record InvoiceView(String number, String kind, String correctsInvoice, String orderNumber, String shipmentNumber,
+    String customer, String currency, BigDecimal netAmount, BigDecimal taxAmount, BigDecimal grossAmount,
+    BigDecimal openAmount,
     boolean pricesIncludeTax, LocalDate issueDate, LocalDate dueDate, PaymentTerms paymentTerms, InvoiceStatus status,
     String fapiaoCode, String fapiaoNumber, String documentHref, List<Line> lines) {
 
@@ -16,7 +17,8 @@ public record InvoiceView(String number, String kind, String orderNumber, String
       BigDecimal vatRate, BigDecimal netAmount, BigDecimal taxAmount, BigDecimal grossAmount) {}
 
   static InvoiceView of(Invoice i, BigDecimal openAmount) {
-    return new InvoiceView(i.getNumber(), i.getKind().name(), i.getOrderNumber(), i.getShipmentNumber(),
+    return new InvoiceView(i.getNumber(), i.getKind().name(), i.getCorrectsInvoice(), i.getOrderNumber(),
+        i.getShipmentNumber(),
         i.getCustomerCode(), i.getCurrency(), i.getNetAmount(), i.getTaxAmount(), i.getGrossAmount(), openAmount,
         i.isPricesIncludeTax(), i.getIssueDate(), i.getDueDate(), i.getPaymentTerms(), i.getStatus(),
         i.getFapiaoCode(), i.getFapiaoNumber(),

@@ -42,13 +42,15 @@ public class PaymentService {
   private final CustomerDirectory customers;
   private final RuntimeService runtime;
   private final AsSystem asSystem;
+  private final CollectionSignal signal;
   private final OrderToCashProperties properties;
   private final Clock clock;
 
   PaymentService(PaymentRepository payments, InvoiceRepository invoices, ReceivableRepository receivables,
-      CustomerDirectory customers, RuntimeService runtime, AsSystem asSystem, OrderToCashProperties properties,
-      Clock clock) {
+      CustomerDirectory customers, RuntimeService runtime, AsSystem asSystem, CollectionSignal signal,
+      OrderToCashProperties properties, Clock clock) {
     this.asSystem = asSystem;
+    this.signal = signal;
     this.payments = payments;
     this.invoices = invoices;
     this.receivables = receivables;
@@ -173,10 +175,7 @@ public class PaymentService {
     if (receivable.isSettled()) {
       invoice.settled();
     }
-    // the application's own act: finance needs no rights on the collection process itself
-    asSystem.run(() -> runtime.createMessageCorrelation(CollectionProcess.PAYMENT_BOOKED)
-        .processInstanceVariableEquals(CollectionProcess.ORDER_NUMBER.name(), invoice.getOrderNumber())
-        .correlateAllWithResult());
+    signal.openAmountReduced(invoice.getOrderNumber());
   }
 
   private Payment payment(String bankReference) {

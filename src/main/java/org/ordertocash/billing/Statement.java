@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A customer's account from {@code from} to {@code to}: the balance before, each invoice
- * (debit) and payment (credit) in date order with the running balance, and the balance after.
+ * A customer's account from {@code from} to {@code to}: the balance before, each invoice (debit),
+ * credit note and payment (credits) in date order with the running balance, and the balance after.
  * A positive balance is what the customer owes; a negative one is their credit.
  */
 public record Statement(String customer, String name, String currency, LocalDate from, LocalDate to,

@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 class StatementDocument {
 
+  private static final java.util.Map<String, String> KINDS =
+      java.util.Map.of("INVOICE", "Invoice", "CREDIT_NOTE", "Credit note", "PAYMENT", "Payment");
+
   private final OrderToCashProperties properties;
   private final Clock clock;
 
@@ -26,7 +29,7 @@ class StatementDocument {
     String currency = statement.currency();
     List<List<String>> rows = new ArrayList<>();
     for (Statement.Entry entry : statement.entries()) {
-      rows.add(List.of(entry.date().toString(), entry.kind().equals("INVOICE") ? "Invoice" : "Payment",
+      rows.add(List.of(entry.date().toString(), KINDS.getOrDefault(entry.kind(), entry.kind()),
           entry.reference(), entry.detail(),
           entry.debit().signum() == 0 ? "" : Money.format(entry.debit(), currency),
           entry.credit().signum() == 0 ? "" : Money.format(entry.credit(), currency),

@@ -12,9 +12,12 @@ import org.ordertocash.customer.CustomerView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Customer statements: invoices and payments on the customer's account over a period. */
+/** Customer statements: invoices, credit notes and payments on the customer's account over a period. */
 @Service
 public class Statements {
+
+  /** On one day: what was billed, then what corrected it, then what was paid. */
+  private static final List<String> KIND_ORDER = List.of("INVOICE", "CREDIT_NOTE", "PAYMENT");
 
   private final InvoiceRepository invoices;
   private final PaymentRepository payments;
@@ -38,11 +41,15 @@ public class Statements {
       all.add(new Statement.Entry(invoice.getIssueDate(), "INVOICE", invoice.getNumber(),
           invoice.getOrderNumber() + ", due " + invoice.getDueDate(), invoice.getGrossAmount(), zero(), null));
     }
+    for (Invoice note : invoices.findByCustomerCodeAndKind(customerCode, Invoice.Kind.CREDIT_NOTE)) {
+      all.add(new Statement.Entry(note.getIssueDate(), "CREDIT_NOTE", note.getNumber(),
+          "Corrects " + note.getCorrectsInvoice(), zero(), note.getGrossAmount(), null));
+    }
     for (Payment payment : payments.findByPayerCode(customerCode)) {
       all.add(new Statement.Entry(payment.getValueDate(), "PAYMENT", payment.getBankReference(),
           payment.getMethod().label(), zero(), payment.getAmount(), null));
     }
-    all.sort(Comparator.comparing(Statement.Entry::date).thenComparing(Statement.Entry::kind)
+    all.sort(Comparator.comparing(Statement.Entry::date).thenComparing(entry -> KIND_ORDER.indexOf(entry.kind()))
         .thenComparing(Statement.Entry::reference));
     BigDecimal balance = zero();
     List<Statement.Entry> inPeriod = new ArrayList<>();

@@ -58,7 +58,7 @@ class CollectionProcessTest {
   }
 
   void paymentBooked() {
-    runtimeService().createMessageCorrelation(CollectionProcess.PAYMENT_BOOKED)
+    runtimeService().createMessageCorrelation(CollectionProcess.OPEN_AMOUNT_REDUCED)
         .processInstanceVariableEquals("orderNumber", ORDER).correlate();
   }
 
@@ -70,7 +70,7 @@ class CollectionProcessTest {
     Assertions.assertThat(issue.wasCalled()).as("issuing waits for its job").isFalse();
     SavePoints.run(pi.getId());
 
-    assertThat(pi).isWaitingAt("Event_PaymentBooked")
+    assertThat(pi).isWaitingAt("Event_OpenAmountReduced")
         .hasPassedInOrder("Task_IssueInvoices", "Task_SendInvoices", "Task_CheckOpenAmount", "Gateway_PaidInFull");
     Assertions.assertThat(send.lastCall()).containsEntry("invoiceNumbers", List.of("INV-2026-000001"));
     assertThat(pi).variables().containsEntry("openAmount", "1130.00");
@@ -84,7 +84,7 @@ class CollectionProcessTest {
     SavePoints.run(pi.getId());
 
     paymentBooked();
-    assertThat(pi).isWaitingAt("Event_PaymentBooked").variables().containsEntry("openAmount", "530.00");
+    assertThat(pi).isWaitingAt("Event_OpenAmountReduced").variables().containsEntry("openAmount", "530.00");
     paymentBooked();
 
     assertThat(pi).isEnded().hasPassed("Task_RecordOrderPaid", "Event_OrderPaid");
@@ -99,6 +99,6 @@ class CollectionProcessTest {
 
     SavePoints.run(pi.getId());
 
-    assertThat(pi).isEnded().hasPassed("Task_SendInvoices", "Event_OrderPaid").hasNotPassed("Event_PaymentBooked");
+    assertThat(pi).isEnded().hasPassed("Task_SendInvoices", "Event_OrderPaid").hasNotPassed("Event_OpenAmountReduced");
   }
 }

@@ -1,0 +1,25 @@
+package org.ordertocash.billing;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.ordertocash.identity.AsSystem;
+import org.springframework.stereotype.Component;
+
+/** Tells an order's waiting collection that less is open on its invoices now. */
+@Component
+class CollectionSignal {
+
+  private final RuntimeService runtime;
+  private final AsSystem asSystem;
+
+  CollectionSignal(RuntimeService runtime, AsSystem asSystem) {
+    this.runtime = runtime;
+    this.asSystem = asSystem;
+  }
+
+  /** Wakes the order's collection, if it waits; the application's own act (no rights on the process needed). */
+  void openAmountReduced(String orderNumber) {
+    asSystem.run(() -> runtime.createMessageCorrelation(CollectionProcess.OPEN_AMOUNT_REDUCED)
+        .processInstanceVariableEquals(CollectionProcess.ORDER_NUMBER.name(), orderNumber)
+        .correlateAllWithResult());
+  }
+}
