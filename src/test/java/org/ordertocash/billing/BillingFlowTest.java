@@ -3,6 +3,7 @@ package org.ordertocash.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ordertocash.order.CreditExposureService;
 import org.ordertocash.outbox.OutboxMessageView;
 import org.ordertocash.outbox.OutboxService;
 import org.ordertocash.shipment.ShipmentRepository;
@@ -50,6 +52,7 @@ class BillingFlowTest {
   @Autowired OutboxService outbox;
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
+  @Autowired CreditExposureService credit;
 
   BillingFixtures billing;
   String customer;
@@ -98,6 +101,9 @@ class BillingFlowTest {
     assertThat((List<Map<String, Object>>) invoice.get("lines")).extracting(l -> l.get("taxAmount"))
         .containsExactly(49.4, 2.7);
     assertThat(status(order)).isEqualTo("INVOICED");
+    assertThat(credit.assess(customer, "-", BigDecimal.ZERO).exposure())
+        .as("the credit check counts the invoice's receivable, and the order no longer as an order")
+        .isEqualByComparingTo("462.10");
     List<OutboxMessageView> sent = outbox.messagesFor(order).stream()
         .filter(m -> m.type().equals("INVOICE")).toList();
     assertThat(sent).singleElement().satisfies(m -> {
@@ -140,6 +146,7 @@ class BillingFlowTest {
     assertThat(invoices(order).get(0)).containsEntry("openAmount", 0.0).containsEntry("status", "PAID");
     assertThat(status(order)).isEqualTo("PAID");
     assertThat(collection(order)).as("collection ended").isNull();
+    assertThat(credit.assess(customer, "-", BigDecimal.ZERO).exposure()).isEqualByComparingTo("0.00");
   }
 
   @Test
