@@ -5,25 +5,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.ordertocash.config.ApiError;
 import org.ordertocash.config.DomainException;
-import org.ordertocash.config.Money;
 import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.customer.CustomerDirectory;
-import org.ordertocash.identity.AsSystem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Books payments and settles invoices with them. A notice is matched by the invoice numbers the
@@ -34,28 +25,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Service
 public class PaymentService {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final PaymentRepository payments;
   private final InvoiceRepository invoices;
   private final ReceivableRepository receivables;
   private final CustomerDirectory customers;
-  private final RuntimeService runtime;
-  private final AsSystem asSystem;
+  private final PaymentAllocationRequests allocationRequests;
   private final CollectionSignal signal;
   private final OrderToCashProperties properties;
   private final Clock clock;
 
   PaymentService(PaymentRepository payments, InvoiceRepository invoices, ReceivableRepository receivables,
-      CustomerDirectory customers, RuntimeService runtime, AsSystem asSystem, CollectionSignal signal,
+      CustomerDirectory customers, PaymentAllocationRequests allocationRequests, CollectionSignal signal,
       OrderToCashProperties properties, Clock clock) {
-    this.asSystem = asSystem;
-    this.signal = signal;
     this.payments = payments;
     this.invoices = invoices;
     this.receivables = receivables;
     this.customers = customers;
-    this.runtime = runtime;
+    this.allocationRequests = allocationRequests;
+    this.signal = signal;
     this.properties = properties;
     this.clock = clock;
   }
@@ -81,36 +68,9 @@ public class PaymentService {
       }
     }
     if (payment.getStatus() == Payment.Status.UNMATCHED) {
-      askFinance(payment);
+      allocationRequests.askFinance(payment);
     }
     return new Booking(PaymentView.of(payment), true);
-  }
-
-  /** Starts the payment's allocation by finance: a task listing the payer's open invoices. */
-  private void askFinance(Payment payment) {
-    List<Map<String, String>> choices = new ArrayList<>();
-    for (Receivable open : receivables.findByCustomerCodeAndOpenAmountGreaterThanOrderByDueDate(payment.getPayerCode(),
-        BigDecimal.ZERO)) {
-      choices.add(Map.of("value", open.getInvoiceNumber(), "label", open.getInvoiceNumber() + ": "
-          + Money.format(open.getOpenAmount(), open.getCurrency()) + " open, due " + open.getDueDate()));
-    }
-    choices.add(Map.of("value", PaymentAllocationProcess.KEEP_AS_CREDIT, "label", "Keep it as the customer's credit"));
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(PaymentAllocationProcess.BANK_REFERENCE.name(), payment.getBankReference());
-    variables.put(PaymentAllocationProcess.PAYER.name(), payment.getPayerCode());
-    variables.put(PaymentAllocationProcess.PAYER_NAME.name(), customers.get(payment.getPayerCode()).getName());
-    variables.put(PaymentAllocationProcess.PAYMENT_TEXT.name(), Money.format(payment.getAmount(), payment.getCurrency())
-        + " by " + payment.getMethod().label() + ", value date " + payment.getValueDate() + ", reference " + payment.getBankReference());
-    variables.put(PaymentAllocationProcess.OPEN_INVOICES.name(), SpinValues.jsonValue(json(choices)).create());
-    asSystem.run(() -> runtime.startProcessInstanceByKey(PaymentAllocationProcess.KEY, payment.getBankReference(), variables));
-  }
-
-  private static String json(Object value) {
-    try {
-      return JSON.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot write " + value + " as JSON", e);
-    }
   }
 
   /** Finance chose this invoice for an unmatched payment: it takes what fits (by the time the step runs). */
