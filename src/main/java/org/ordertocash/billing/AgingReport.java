@@ -18,15 +18,15 @@ public record AgingReport(LocalDate asOf, String currency, List<Row> customers, 
       return new Row(customer, name, zero, zero, zero, zero, zero, zero);
     }
 
-    /** This row with an amount added to the bucket for {@code daysPastDue} (negative: not yet due). */
-    Row plus(long daysPastDue, BigDecimal amount) {
-      return new Row(customer, name,
-          daysPastDue < 0 ? notDue.add(amount) : notDue,
-          daysPastDue >= 0 && daysPastDue <= 30 ? days0To30.add(amount) : days0To30,
-          daysPastDue > 30 && daysPastDue <= 60 ? days31To60.add(amount) : days31To60,
-          daysPastDue > 60 && daysPastDue <= 90 ? days61To90.add(amount) : days61To90,
-          daysPastDue > 90 ? over90.add(amount) : over90,
-          total.add(amount));
+    static Row of(AgingSums sums, String name) {
+      BigDecimal total = sums.notDue().add(sums.days0To30()).add(sums.days31To60()).add(sums.days61To90())
+          .add(sums.over90());
+      return new Row(sums.customerCode(), name, cents(sums.notDue()), cents(sums.days0To30()),
+          cents(sums.days31To60()), cents(sums.days61To90()), cents(sums.over90()), cents(total));
+    }
+
+    private static BigDecimal cents(BigDecimal amount) {
+      return amount.setScale(2);
     }
 
     Row plus(Row other) {

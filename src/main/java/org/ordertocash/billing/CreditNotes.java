@@ -30,15 +30,15 @@ public class CreditNotes {
   private final InvoiceRepository invoices;
   private final ReceivableRepository receivables;
   private final BusinessNumbers numbers;
-  private final CollectionSignal signal;
+  private final OpenItems openItems;
   private final Clock clock;
 
   CreditNotes(InvoiceRepository invoices, ReceivableRepository receivables, BusinessNumbers numbers,
-      CollectionSignal signal, Clock clock) {
+      OpenItems openItems, Clock clock) {
     this.invoices = invoices;
     this.receivables = receivables;
     this.numbers = numbers;
-    this.signal = signal;
+    this.openItems = openItems;
     this.clock = clock;
   }
 
@@ -68,17 +68,7 @@ public class CreditNotes {
 
   /** Takes the credit off what is open on the invoice; the rest becomes the customer's credit. */
   private void apply(Invoice invoice, Invoice note) {
-    Receivable receivable = receivables.lockByInvoiceNumber(invoice.getNumber())
-        .orElseThrow(() -> new IllegalStateException("Invoice " + invoice.getNumber() + " has no receivable"));
-    BigDecimal share = note.getGrossAmount().min(receivable.getOpenAmount());
-    if (share.signum() > 0) {
-      receivable.settle(share);
-      if (receivable.isSettled()) {
-        invoice.settled();
-      }
-      signal.openAmountReduced(invoice.getOrderNumber());
-    }
-    BigDecimal credit = note.getGrossAmount().subtract(share);
+    BigDecimal credit = note.getGrossAmount().subtract(openItems.takeOff(invoice, note.getGrossAmount()));
     if (credit.signum() > 0) {
       receivables.save(new Receivable(note.getNumber(), note.getCustomerCode(), credit.negate(), credit.negate(),
           note.getCurrency(), note.getIssueDate()));

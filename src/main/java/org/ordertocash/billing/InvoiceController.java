@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.ordertocash.identity.CurrentUser;
 import org.ordertocash.identity.Groups;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,13 +61,8 @@ public class InvoiceController {
       @RequestHeader(name = "Idempotency-Key", required = false) String requestKey,
       @RequestBody CreditNoteRequest request) {
     currentUser.requireAnyGroup(Groups.FINANCE);
-    CreditNotes.Issued issued;
-    try {
-      issued = creditNotes.issue(number, requestKey, request.reason(), request.lines(), currentUser.id());
-    } catch (DataIntegrityViolationException raced) {
-      // the same request committed a moment earlier: once more, this finds its credit note
-      issued = creditNotes.issue(number, requestKey, request.reason(), request.lines(), currentUser.id());
-    }
+    CreditNotes.Issued issued = OnceMoreAfterRace.run(
+        () -> creditNotes.issue(number, requestKey, request.reason(), request.lines(), currentUser.id()));
     return ResponseEntity.status(issued.created() ? HttpStatus.CREATED : HttpStatus.OK).body(issued.creditNote());
   }
 }

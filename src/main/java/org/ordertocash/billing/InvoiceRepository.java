@@ -18,7 +18,9 @@ interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
   List<Invoice> findByOrderNumberOrderById(String orderNumber);
 
-  List<Invoice> findByCustomerCodeAndKind(String customerCode, Invoice.Kind kind);
+  List<Invoice> findByOrderNumberAndKindOrderById(String orderNumber, Invoice.Kind kind);
+
+  List<Invoice> findByCustomerCode(String customerCode);
 
   boolean existsByKindAndShipmentNumber(Invoice.Kind kind, String shipmentNumber);
 

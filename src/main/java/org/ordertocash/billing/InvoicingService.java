@@ -84,7 +84,7 @@ public class InvoicingService {
         issue(order, shipment, actor);
       }
     }
-    List<String> numbers = invoices.findByOrderNumberOrderById(orderNumber).stream().map(Invoice::getNumber).toList();
+    List<String> numbers = invoicesOf(orderNumber).stream().map(Invoice::getNumber).toList();
     if (numbers.isEmpty()) {
       throw new DomainException.Conflict("Order " + orderNumber + " has shipped nothing to invoice");
     }
@@ -101,7 +101,7 @@ public class InvoicingService {
    */
   @Transactional
   public void send(String orderNumber, String actor) {
-    for (Invoice invoice : invoices.findByOrderNumberOrderById(orderNumber)) {
+    for (Invoice invoice : invoicesOf(orderNumber)) {
       CustomerView customer = customers.get(invoice.getCustomerCode());
       DocumentView pdf = documents.storeOnce(DocumentKind.INVOICE, invoice.getNumber(), 1, orderNumber,
           "invoice-" + invoice.getNumber() + ".pdf", DocumentService.PDF, document.render(invoice, customer), actor);
@@ -114,18 +114,19 @@ public class InvoicingService {
     }
   }
 
-  /** What is still open of the order's invoices. */
+  /** What is still open of the order's invoices (its credit notes' credit is the customer's, not the order's). */
   @Transactional(readOnly = true)
   public BigDecimal openAmount(String orderNumber) {
-    List<String> numbers = invoices.findByOrderNumberOrderById(orderNumber).stream().map(Invoice::getNumber).toList();
+    List<String> numbers = invoicesOf(orderNumber).stream().map(Invoice::getNumber).toList();
     return numbers.isEmpty() ? BigDecimal.ZERO : receivables.sumOpenAmountOf(numbers);
   }
 
   /** The order's invoices are settled: the order is PAID. */
   @Transactional
   public void recordPaid(String orderNumber, String actor) {
-    if (openAmount(orderNumber).signum() != 0) {
-      throw new DomainException.Conflict("Order " + orderNumber + " still has " + openAmount(orderNumber) + " open");
+    BigDecimal open = openAmount(orderNumber);
+    if (open.signum() != 0) {
+      throw new DomainException.Conflict("Order " + orderNumber + " still has " + open + " open");
     }
     if (lifecycle.order(orderNumber).getStatus() != OrderStatus.PAID) {
       lifecycle.changeStatus(orderNumber, OrderStatus.PAID, actor, "Invoices settled");
@@ -160,6 +161,11 @@ public class InvoicingService {
     }
     invoice.recordFapiao(code, fapiaoNumber, actor);
     return view(invoice);
+  }
+
+  /** The order's invoices, without its credit notes. */
+  private List<Invoice> invoicesOf(String orderNumber) {
+    return invoices.findByOrderNumberAndKindOrderById(orderNumber, Invoice.Kind.INVOICE);
   }
 
   private Invoice invoice(String number) {

@@ -8,7 +8,6 @@ import java.util.List;
 import org.ordertocash.config.DomainException;
 import org.ordertocash.identity.CurrentUser;
 import org.ordertocash.identity.Groups;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,13 +43,7 @@ public class PaymentController {
     currentUser.requireAnyGroup(Groups.FINANCE);
     PaymentNotice notice = new PaymentNotice(request.payer(), request.amount(), request.currency(), request.valueDate(),
         request.bankReference(), request.method(), request.invoices());
-    PaymentService.Booking booking;
-    try {
-      booking = payments.book(notice, currentUser.id());
-    } catch (DataIntegrityViolationException raced) {
-      // a notice with this bank reference committed a moment earlier: once more, this meets it
-      booking = payments.book(notice, currentUser.id());
-    }
+    PaymentService.Booking booking = OnceMoreAfterRace.run(() -> payments.book(notice, currentUser.id()));
     return ResponseEntity.status(booking.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .location(URI.create("/api/payments/" + booking.payment().bankReference()))
         .body(booking.payment());
@@ -59,8 +52,7 @@ public class PaymentController {
   @GetMapping("/{bankReference}")
   public PaymentView get(@PathVariable String bankReference) {
     currentUser.requireAnyGroup(Groups.FINANCE, Groups.AUDITORS);
-    return payments.find(bankReference)
-        .orElseThrow(() -> new DomainException.NotFound("No payment with bank reference " + bankReference));
+    return payments.get(bankReference);
   }
 
   /** Finance allocates (part of) an unmatched payment, or a customer's credit, to an invoice by hand. */

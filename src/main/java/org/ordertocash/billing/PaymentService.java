@@ -30,19 +30,19 @@ public class PaymentService {
   private final ReceivableRepository receivables;
   private final CustomerDirectory customers;
   private final PaymentAllocationRequests allocationRequests;
-  private final CollectionSignal signal;
+  private final OpenItems openItems;
   private final OrderToCashProperties properties;
   private final Clock clock;
 
   PaymentService(PaymentRepository payments, InvoiceRepository invoices, ReceivableRepository receivables,
-      CustomerDirectory customers, PaymentAllocationRequests allocationRequests, CollectionSignal signal,
+      CustomerDirectory customers, PaymentAllocationRequests allocationRequests, OpenItems openItems,
       OrderToCashProperties properties, Clock clock) {
     this.payments = payments;
     this.invoices = invoices;
     this.receivables = receivables;
     this.customers = customers;
     this.allocationRequests = allocationRequests;
-    this.signal = signal;
+    this.openItems = openItems;
     this.properties = properties;
     this.clock = clock;
   }
@@ -89,10 +89,9 @@ public class PaymentService {
         .filter(i -> i.getCustomerCode().equals(payer) && i.getStatus() == InvoiceStatus.OPEN).isPresent();
   }
 
-  /** The payment booked under this bank reference, if any (for a notice that lost a race with its twin). */
   @Transactional(readOnly = true)
-  public Optional<PaymentView> find(String bankReference) {
-    return payments.findByBankReference(bankReference).map(PaymentView::of);
+  public PaymentView get(String bankReference) {
+    return PaymentView.of(payment(bankReference));
   }
 
   /** Finance gives (part of) an unallocated payment to an invoice of the same customer. */
@@ -109,7 +108,7 @@ public class PaymentService {
       throw new DomainException.InvalidInput("amount", "Only " + payment.getUnallocatedAmount()
           + " of payment " + bankReference + " is unallocated");
     }
-    BigDecimal open = receivables.lockByInvoiceNumber(invoiceNumber).map(Receivable::getOpenAmount).orElse(BigDecimal.ZERO);
+    BigDecimal open = openItems.lock(invoice).getOpenAmount();
     if (amount.compareTo(open) > 0) {
       throw new DomainException.InvalidInput("amount", "Invoice " + invoiceNumber + " has only " + open + " open");
     }
@@ -121,21 +120,13 @@ public class PaymentService {
     settle(payment, invoice, matchedBy, actor, payment.getUnallocatedAmount());
   }
 
-  /** Settles up to {@code most} of the invoice's open amount from the payment, and wakes the order's collection. */
+  /** Gives the invoice up to {@code most} of the payment, as far as the invoice is open. */
   private void settle(Payment payment, Invoice invoice, PaymentAllocation.MatchedBy matchedBy, String actor,
       BigDecimal most) {
-    Receivable receivable = receivables.lockByInvoiceNumber(invoice.getNumber())
-        .orElseThrow(() -> new IllegalStateException("Invoice " + invoice.getNumber() + " has no receivable"));
-    BigDecimal share = most.min(receivable.getOpenAmount());
-    if (share.signum() == 0) {
-      return;
+    BigDecimal share = openItems.takeOff(invoice, most);
+    if (share.signum() > 0) {
+      payment.allocate(invoice.getNumber(), share, matchedBy, actor, clock.instant());
     }
-    receivable.settle(share);
-    payment.allocate(invoice.getNumber(), share, matchedBy, actor, clock.instant());
-    if (receivable.isSettled()) {
-      invoice.settled();
-    }
-    signal.openAmountReduced(invoice.getOrderNumber());
   }
 
   private Payment payment(String bankReference) {
@@ -189,6 +180,8 @@ public class PaymentService {
       Optional<Invoice> invoice = invoices.findByNumber(number);
       if (invoice.isEmpty()) {
         errors.add(new ApiError.FieldError("invoices", "There is no invoice " + number));
+      } else if (invoice.get().getKind() != Invoice.Kind.INVOICE) {
+        errors.add(new ApiError.FieldError("invoices", number + " is a credit note, not an invoice"));
       } else if (invoice.get().getStatus() == InvoiceStatus.CANCELLED) {
         errors.add(new ApiError.FieldError("invoices", "Invoice " + number + " is cancelled"));
       } else if (!invoice.get().getCustomerCode().equals(notice.payer())) {

@@ -2,10 +2,7 @@ package org.ordertocash.billing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.ordertocash.config.DomainException;
 import org.ordertocash.config.OrderToCashProperties;
@@ -31,19 +28,15 @@ public class ReceivableReports {
     this.properties = properties;
   }
 
-  /** Every open receivable, by customer and days past due on {@code asOf}. */
+  /** Every open receivable, by customer and days past due on {@code asOf}; summed by the database. */
   @Transactional(readOnly = true)
   public AgingReport aging(LocalDate asOf) {
-    Map<String, AgingReport.Row> rows = new TreeMap<>();
-    for (Receivable open : receivables.findByOpenAmountGreaterThan(BigDecimal.ZERO)) {
-      long daysPastDue = ChronoUnit.DAYS.between(open.getDueDate(), asOf);
-      AgingReport.Row row = rows.computeIfAbsent(open.getCustomerCode(), code -> AgingReport.Row.empty(code,
-          customers.find(code).map(CustomerView::getName).orElse("")));
-      rows.put(open.getCustomerCode(), row.plus(daysPastDue, open.getOpenAmount()));
-    }
-    List<AgingReport.Row> lines = List.copyOf(rows.values());
-    AgingReport.Row total = lines.stream().reduce(AgingReport.Row.empty("", "Total"), AgingReport.Row::plus);
-    return new AgingReport(asOf, properties.currency().getCurrencyCode(), lines, total);
+    List<AgingReport.Row> rows = receivables.aging(asOf, asOf.minusDays(30), asOf.minusDays(60), asOf.minusDays(90))
+        .stream().map(sums -> AgingReport.Row.of(sums, customers.find(sums.customerCode())
+            .map(CustomerView::getName).orElse("")))
+        .toList();
+    AgingReport.Row total = rows.stream().reduce(AgingReport.Row.empty("", "Total"), AgingReport.Row::plus);
+    return new AgingReport(asOf, properties.currency().getCurrencyCode(), rows, total);
   }
 
   /** Days sales outstanding over the {@code days} up to {@code asOf}. */

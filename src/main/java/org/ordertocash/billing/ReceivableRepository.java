@@ -33,7 +33,19 @@ interface ReceivableRepository extends JpaRepository<Receivable, Long> {
   @Query("select r from Receivable r where r.invoiceNumber = :invoiceNumber")
   Optional<Receivable> lockByInvoiceNumber(String invoiceNumber);
 
-  List<Receivable> findByOpenAmountGreaterThan(BigDecimal amount);
+  /**
+   * Open receivables per customer by days past due on {@code asOf}: not yet due, 0-30, 31-60,
+   * 61-90, over 90 (the bounds are due dates: {@code asOf} minus 30, 60 and 90 days).
+   */
+  @Query("""
+      select new org.ordertocash.billing.AgingSums(r.customerCode,
+        sum(case when r.dueDate > :asOf then r.openAmount else 0 end),
+        sum(case when r.dueDate <= :asOf and r.dueDate >= :minus30 then r.openAmount else 0 end),
+        sum(case when r.dueDate < :minus30 and r.dueDate >= :minus60 then r.openAmount else 0 end),
+        sum(case when r.dueDate < :minus60 and r.dueDate >= :minus90 then r.openAmount else 0 end),
+        sum(case when r.dueDate < :minus90 then r.openAmount else 0 end))
+      from Receivable r where r.openAmount > 0 group by r.customerCode order by r.customerCode""")
+  List<AgingSums> aging(LocalDate asOf, LocalDate minus30, LocalDate minus60, LocalDate minus90);
 
   @Query("select coalesce(sum(r.openAmount), 0) from Receivable r")
   BigDecimal sumAllOpenAmounts();

@@ -37,13 +37,12 @@ public class Statements {
       throw new DomainException.InvalidInput("to", "The period ends (" + to + ") before it starts (" + from + ")");
     }
     List<Statement.Entry> all = new ArrayList<>();
-    for (Invoice invoice : invoices.findByCustomerCodeAndKind(customerCode, Invoice.Kind.INVOICE)) {
-      all.add(new Statement.Entry(invoice.getIssueDate(), "INVOICE", invoice.getNumber(),
-          invoice.getOrderNumber() + ", due " + invoice.getDueDate(), invoice.getGrossAmount(), zero(), null));
-    }
-    for (Invoice note : invoices.findByCustomerCodeAndKind(customerCode, Invoice.Kind.CREDIT_NOTE)) {
-      all.add(new Statement.Entry(note.getIssueDate(), "CREDIT_NOTE", note.getNumber(),
-          "Corrects " + note.getCorrectsInvoice(), zero(), note.getGrossAmount(), null));
+    for (Invoice invoice : invoices.findByCustomerCode(customerCode)) {
+      all.add(invoice.getKind() == Invoice.Kind.INVOICE
+          ? new Statement.Entry(invoice.getIssueDate(), "INVOICE", invoice.getNumber(),
+              invoice.getOrderNumber() + ", due " + invoice.getDueDate(), invoice.getGrossAmount(), zero(), null)
+          : new Statement.Entry(invoice.getIssueDate(), "CREDIT_NOTE", invoice.getNumber(),
+              "Corrects " + invoice.getCorrectsInvoice(), zero(), invoice.getGrossAmount(), null));
     }
     for (Payment payment : payments.findByPayerCode(customerCode)) {
       all.add(new Statement.Entry(payment.getValueDate(), "PAYMENT", payment.getBankReference(),
@@ -51,24 +50,23 @@ public class Statements {
     }
     all.sort(Comparator.comparing(Statement.Entry::date).thenComparing(entry -> KIND_ORDER.indexOf(entry.kind()))
         .thenComparing(Statement.Entry::reference));
-    BigDecimal balance = zero();
+    BigDecimal opening = all.stream().filter(entry -> entry.date().isBefore(from))
+        .map(Statements::change).reduce(zero(), BigDecimal::add);
+    BigDecimal balance = opening;
     List<Statement.Entry> inPeriod = new ArrayList<>();
-    BigDecimal opening = null;
     for (Statement.Entry entry : all) {
-      if (entry.date().isAfter(to)) {
-        break;
-      }
-      if (!entry.date().isBefore(from) && opening == null) {
-        opening = balance;
-      }
-      balance = balance.add(entry.debit()).subtract(entry.credit());
-      if (!entry.date().isBefore(from)) {
+      if (!entry.date().isBefore(from) && !entry.date().isAfter(to)) {
+        balance = balance.add(change(entry));
         inPeriod.add(new Statement.Entry(entry.date(), entry.kind(), entry.reference(), entry.detail(), entry.debit(),
             entry.credit(), balance));
       }
     }
-    return new Statement(customerCode, customer.getName(), customer.getCurrency(), from, to,
-        opening == null ? balance : opening, inPeriod, balance);
+    return new Statement(customerCode, customer.getName(), customer.getCurrency(), from, to, opening, inPeriod,
+        balance);
+  }
+
+  private static BigDecimal change(Statement.Entry entry) {
+    return entry.debit().subtract(entry.credit());
   }
 
   private static BigDecimal zero() {

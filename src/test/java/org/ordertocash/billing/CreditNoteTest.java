@@ -38,6 +38,7 @@ class CreditNoteTest {
   @Autowired TaskService taskService;
   @Autowired ShipmentRepository shipments;
   @Autowired Clock clock;
+  @Autowired InvoicingService invoicing;
 
   BillingFixtures billing;
   String order;
@@ -130,5 +131,11 @@ class CreditNoteTest {
     assertThat((List<Map<String, Object>>) statement.get("entries")).extracting(e -> e.get("kind"))
         .containsExactly("INVOICE", "CREDIT_NOTE", "PAYMENT");
     assertThat(statement).containsEntry("closingBalance", -16.35);
+    assertThat(invoicing.openAmount(order)).as("the customer's credit is not taken off the order's open amount")
+        .isEqualByComparingTo("0.00");
+    String quotingTheCreditNote = (String) afterPayment.getBody().get("number");
+    ResponseEntity<Map> refused = billing.pay("BANK-" + UUID.randomUUID(), "10.00", "\"" + quotingTheCreditNote + "\"");
+    assertThat(refused.getStatusCode()).as("a payment quoting a credit note").isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(String.valueOf(refused.getBody().get("message"))).contains("credit note");
   }
 }

@@ -1,0 +1,43 @@
+package org.ordertocash.billing;
+
+import java.math.BigDecimal;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What is open on an invoice, taken off by payments and credit notes alike: under the
+ * receivable's row lock, never more than is open; a settled invoice is marked so, and the order's
+ * collection is told.
+ */
+@Component
+class OpenItems {
+
+  private final ReceivableRepository receivables;
+  private final CollectionSignal signal;
+
+  OpenItems(ReceivableRepository receivables, CollectionSignal signal) {
+    this.receivables = receivables;
+    this.signal = signal;
+  }
+
+  /** The invoice's receivable, locked until the transaction ends. */
+  Receivable lock(Invoice invoice) {
+    return receivables.lockByInvoiceNumber(invoice.getNumber())
+        .orElseThrow(() -> new IllegalStateException("Invoice " + invoice.getNumber() + " has no receivable"));
+  }
+
+  /** Takes up to {@code most} off what is open on the invoice; answers how much it took. */
+  BigDecimal takeOff(Invoice invoice, BigDecimal most) {
+    Receivable receivable = lock(invoice);
+    BigDecimal share = most.min(receivable.getOpenAmount());
+    if (share.signum() <= 0) {
+      return BigDecimal.ZERO;
+    }
+    receivable.settle(share);
+    if (receivable.isSettled()) {
+      invoice.settled();
+    }
+    signal.openAmountReduced(invoice.getOrderNumber());
+    return share;
+  }
+}
