@@ -31,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CarrierClaimService {
 
-
   private final CarrierClaimRepository claims;
   private final ShipmentDirectory shipments;
   private final OrderLifecycle orders;

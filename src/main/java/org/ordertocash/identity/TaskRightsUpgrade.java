@@ -109,7 +109,7 @@ public class TaskRightsUpgrade implements ApplicationRunner {
   }
 
   private void hide(String taskId, Set<String> excluded) {
-    if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+    if (excluded.isEmpty() || tasks.createTaskQuery().taskId(taskId).count() == 0) {
       return;
     }
     Set<String> hidden = new HashSet<>();

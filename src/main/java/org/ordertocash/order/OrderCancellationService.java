@@ -10,6 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrderCancellationService {
 
+  private static final Set<OrderStatus> DELIVERED_OR_BILLED =
+      Set.of(OrderStatus.DELIVERED, OrderStatus.INVOICED, OrderStatus.PAID);
+
   private final OrderRepository orders;
   private final OrderProcesses processes;
 
@@ -17,9 +20,6 @@ public class OrderCancellationService {
     this.orders = orders;
     this.processes = processes;
   }
-
-  private static final Set<OrderStatus> DELIVERED_OR_BILLED =
-      Set.of(OrderStatus.DELIVERED, OrderStatus.INVOICED, OrderStatus.PAID);
 
   /** Cancelling a cancelled order again changes nothing (a repeated request is harmless). */
   @Transactional
