@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Looks at what is still open of the order's invoices, for the gateway "Paid in full?". */
+/** Looks at what is still open of the order's invoices, for the gateways "Paid in full?" and "Written off?". */
 @Component
 public class CheckOpenAmountDelegate implements JavaDelegate {
 
@@ -18,8 +18,10 @@ public class CheckOpenAmountDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    BigDecimal open = invoicing.openAmount(CollectionProcess.ORDER_NUMBER.require(execution));
+    String orderNumber = CollectionProcess.ORDER_NUMBER.require(execution);
+    BigDecimal open = invoicing.openAmount(orderNumber);
     CollectionProcess.OPEN_AMOUNT.set(execution, open.toPlainString());
     CollectionProcess.PAID_IN_FULL.set(execution, open.signum() == 0);
+    CollectionProcess.WRITTEN_OFF.set(execution, open.signum() == 0 && invoicing.anyWrittenOff(orderNumber));
   }
 }

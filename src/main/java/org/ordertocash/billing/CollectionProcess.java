@@ -7,8 +7,8 @@ import org.ordertocash.config.ProcessContract;
 import org.ordertocash.config.ProcessVariable;
 
 /**
- * The contract of bpmn/collection.bpmn: an order's invoicing and the wait for its money, called by
- * order-to-cash once the order is delivered (business key = order number).
+ * The contract of bpmn/collection.bpmn: an order's invoicing, the wait for its money and each invoice's
+ * dunning, called by order-to-cash once the order is delivered (business key = order number).
  */
 public final class CollectionProcess {
 
@@ -20,10 +20,13 @@ public final class CollectionProcess {
   public static final ProcessVariable<List> INVOICE_NUMBERS = ProcessVariable.of("invoiceNumbers", List.class);
   public static final ProcessVariable<String> OPEN_AMOUNT = ProcessVariable.of("openAmount", String.class);
   public static final ProcessVariable<Boolean> PAID_IN_FULL = ProcessVariable.of("paidInFull", Boolean.class);
+  /** Nothing is open, and some of it was written off as bad debt. */
+  public static final ProcessVariable<Boolean> WRITTEN_OFF = ProcessVariable.of("writtenOff", Boolean.class);
 
   public static final ProcessContract CONTRACT = new ProcessContract(KEY,
-      Set.of("Task_IssueInvoices", "Task_SendInvoices", "Event_OpenAmountReduced", "Event_OrderPaid"),
-      Set.of(OPEN_AMOUNT_REDUCED), Set.of(), List.of(ORDER_NUMBER, INVOICE_NUMBERS, OPEN_AMOUNT, PAID_IN_FULL),
+      Set.of("Task_IssueInvoices", "Task_SendInvoices", "Event_OpenAmountReduced", "Event_OrderPaid",
+          "Task_DunInvoices", "Event_OrderWrittenOff"),
+      Set.of(OPEN_AMOUNT_REDUCED), Set.of(), List.of(ORDER_NUMBER, INVOICE_NUMBERS, OPEN_AMOUNT, PAID_IN_FULL, WRITTEN_OFF),
       // written by the steps for whoever looks at a waiting instance (operations, auditors)
       Set.of(INVOICE_NUMBERS, OPEN_AMOUNT))
       .withSavePoints("Task_IssueInvoices", "Task_SendInvoices");

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.ordertocash.identity.AsSystem;
 import org.springframework.stereotype.Component;
 
-/** Tells an order's waiting collection that less is open on its invoices now. */
+/** Tells an order's waiting collection that less is open on its invoices now, and an invoice's dunning that it is settled. */
 @Component
 class CollectionSignal {
 
@@ -20,6 +20,13 @@ class CollectionSignal {
   void openAmountReduced(String orderNumber) {
     asSystem.run(() -> runtime.createMessageCorrelation(CollectionProcess.OPEN_AMOUNT_REDUCED)
         .processInstanceVariableEquals(CollectionProcess.ORDER_NUMBER.name(), orderNumber)
+        .correlateAllWithResult());
+  }
+
+  /** Ends the invoice's dunning, wherever it stands (its event sub-process waits for this). */
+  void receivableSettled(String invoiceNumber) {
+    asSystem.run(() -> runtime.createMessageCorrelation(ReceivableLedger.SETTLED)
+        .processInstanceVariableEquals("invoiceNumber", invoiceNumber)
         .correlateAllWithResult());
   }
 }

@@ -128,6 +128,10 @@ class Invoice {
     this.status = InvoiceStatus.PAID;
   }
 
+  void writtenOff() {
+    this.status = InvoiceStatus.WRITTEN_OFF;
+  }
+
   String getNumber() { return number; }
   Kind getKind() { return kind; }
   String getOrderNumber() { return orderNumber; }

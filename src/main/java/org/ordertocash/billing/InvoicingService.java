@@ -121,6 +121,20 @@ public class InvoicingService {
     return numbers.isEmpty() ? BigDecimal.ZERO : receivables.sumOpenAmountOf(numbers);
   }
 
+  /** Whether any of the order's invoices was written off as bad debt. */
+  @Transactional(readOnly = true)
+  public boolean anyWrittenOff(String orderNumber) {
+    return invoicesOf(orderNumber).stream().anyMatch(invoice -> invoice.getStatus() == InvoiceStatus.WRITTEN_OFF);
+  }
+
+  /** Nothing is open, but (part of) it was written off: the order is WRITTEN_OFF. */
+  @Transactional
+  public void recordWrittenOff(String orderNumber, String actor) {
+    if (lifecycle.order(orderNumber).getStatus() != OrderStatus.WRITTEN_OFF) {
+      lifecycle.changeStatus(orderNumber, OrderStatus.WRITTEN_OFF, actor, "Unpaid invoices written off as bad debt");
+    }
+  }
+
   /** The order's invoices are settled: the order is PAID. */
   @Transactional
   public void recordPaid(String orderNumber, String actor) {

@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What is open on an invoice, taken off by payments and credit notes alike: under the
- * receivable's row lock, never more than is open; a settled invoice is marked so, and the order's
- * collection is told.
+ * receivable's row lock, never more than is open; a settled invoice is marked so, the order's
+ * collection is told, and the invoice's dunning (if any) ends.
  */
 @Component
 class OpenItems {
@@ -36,8 +36,17 @@ class OpenItems {
     receivable.settle(share);
     if (receivable.isSettled()) {
       invoice.settled();
+      signal.receivableSettled(invoice.getNumber());
     }
     signal.openAmountReduced(invoice.getOrderNumber());
     return share;
+  }
+
+  /**
+   * Tells the order's collection only: for a booking made by the invoice's own dunning (a
+   * write-off), which ends that dunning itself.
+   */
+  void openAmountReducedWithoutSettling(Invoice invoice) {
+    signal.openAmountReduced(invoice.getOrderNumber());
   }
 }

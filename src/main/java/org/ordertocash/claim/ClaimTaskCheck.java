@@ -9,6 +9,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ordertocash.config.BusinessDates;
+import org.ordertocash.config.FormAmounts;
 import org.ordertocash.config.TaskRefusal;
 import org.springframework.stereotype.Component;
 
@@ -47,7 +48,7 @@ public class ClaimTaskCheck implements TaskListener {
     if (blank(task.getVariable(CarrierClaimProcess.EVIDENCE.name()))) {
       throw TaskRefusal.of("evidence", "Describe the evidence (what happened, photos, documents)");
     }
-    BigDecimal amount = ClaimVariables.decimal(CarrierClaimProcess.CLAIM_AMOUNT.get(task));
+    BigDecimal amount = FormAmounts.decimal(CarrierClaimProcess.CLAIM_AMOUNT.get(task));
     if (amount == null || amount.signum() <= 0) {
       throw TaskRefusal.of("claimAmount", "The claim amount must be above zero");
     }
@@ -72,7 +73,7 @@ public class ClaimTaskCheck implements TaskListener {
       throw TaskRefusal.of("carrierAnswer", "Choose the carrier's answer: " + ANSWERS);
     }
     if ("PAID".equals(answer)) {
-      BigDecimal received = ClaimVariables.decimal(CarrierClaimProcess.AMOUNT_RECEIVED.get(task));
+      BigDecimal received = FormAmounts.decimal(CarrierClaimProcess.AMOUNT_RECEIVED.get(task));
       if (received == null || received.signum() <= 0) {
         throw TaskRefusal.of("amountReceived", "Enter the amount the carrier paid");
       }

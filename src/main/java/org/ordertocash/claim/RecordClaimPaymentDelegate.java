@@ -2,6 +2,7 @@ package org.ordertocash.claim;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.ordertocash.config.FormAmounts;
 import org.ordertocash.identity.Actor;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +20,6 @@ public class RecordClaimPaymentDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String claimNumber = CarrierClaimProcess.CLAIM_NUMBER.require(execution);
     String user = Actor.current(execution.getProcessEngineServices().getIdentityService());
-    claims.paid(claimNumber, ClaimVariables.decimal(CarrierClaimProcess.AMOUNT_RECEIVED.get(execution)), user);
+    claims.paid(claimNumber, FormAmounts.decimal(CarrierClaimProcess.AMOUNT_RECEIVED.get(execution)), user);
   }
 }

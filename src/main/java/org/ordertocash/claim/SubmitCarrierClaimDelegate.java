@@ -2,6 +2,7 @@ package org.ordertocash.claim;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.ordertocash.config.FormAmounts;
 import org.ordertocash.identity.Actor;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,7 @@ public class SubmitCarrierClaimDelegate implements JavaDelegate {
     String claimNumber = CarrierClaimProcess.CLAIM_NUMBER.require(execution);
     String user = Actor.current(execution.getProcessEngineServices().getIdentityService());
     String deadlineAt = claims.submit(claimNumber, CarrierClaimProcess.EVIDENCE.get(execution),
-        ClaimVariables.decimal(CarrierClaimProcess.CLAIM_AMOUNT.get(execution)),
+        FormAmounts.decimal(CarrierClaimProcess.CLAIM_AMOUNT.get(execution)),
         java.time.LocalDate.parse(CarrierClaimProcess.CLAIM_DEADLINE.require(execution).toString()),
         CarrierClaimProcess.CARRIER_CLAIM_REFERENCE.get(execution), user);
     CarrierClaimProcess.CLAIM_DEADLINE_AT.set(execution, deadlineAt);

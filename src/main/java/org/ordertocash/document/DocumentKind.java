@@ -11,5 +11,7 @@ public enum DocumentKind {
   /** The delivery note that travels with a shipment. */
   DELIVERY_NOTE,
   /** An invoice as sent to the customer. */
-  INVOICE
+  INVOICE,
+  /** A dunning letter: reference = the invoice, version = the dunning level. */
+  DUNNING_LETTER
 }

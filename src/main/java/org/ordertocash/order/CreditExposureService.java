@@ -13,19 +13,23 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Credit exposure of a customer: open receivables + open confirmed orders + the order at hand,
- * against the credit limit. Any overdue receivable puts the order on hold as well.
+ * against the credit limit. Any overdue receivable, or a credit block from dunning, puts the order
+ * on hold as well.
  */
 @Service
 public class CreditExposureService {
 
   private final CustomerDirectory customers;
   private final CustomerAccounts accounts;
+  private final CreditBlocks blocks;
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  public CreditExposureService(CustomerDirectory customers, CustomerAccounts accounts, JdbcClient jdbc, Clock clock) {
+  public CreditExposureService(CustomerDirectory customers, CustomerAccounts accounts, CreditBlocks blocks,
+      JdbcClient jdbc, Clock clock) {
     this.customers = customers;
     this.accounts = accounts;
+    this.blocks = blocks;
     this.jdbc = jdbc;
     this.clock = clock;
   }
@@ -35,7 +39,8 @@ public class CreditExposureService {
     CustomerView customer = customers.get(customerCode);
     CustomerAccounts.Balance balance = accounts.balance(customerCode, LocalDate.now(clock));
     BigDecimal exposure = balance.open().add(openConfirmedOrders(customerCode, orderNumber)).add(orderValue);
-    return new CreditAssessment(exposure, customer.getCreditLimit(), balance.overdue());
+    return new CreditAssessment(exposure, customer.getCreditLimit(), balance.overdue(),
+        blocks.blockReason(customerCode).orElse(null));
   }
 
   /**
@@ -53,7 +58,8 @@ public class CreditExposureService {
         .single();
   }
 
-  public record CreditAssessment(BigDecimal exposure, BigDecimal limit, BigDecimal overdue) {
+  /** {@code blockReason} is null unless the customer's credit is blocked. */
+  public record CreditAssessment(BigDecimal exposure, BigDecimal limit, BigDecimal overdue, String blockReason) {
 
     public boolean overLimit() {
       return exposure.compareTo(limit) > 0;
@@ -63,13 +69,20 @@ public class CreditExposureService {
       return overdue.signum() > 0;
     }
 
+    public boolean blocked() {
+      return blockReason != null;
+    }
+
     public boolean ok() {
-      return !overLimit() && !hasOverdue();
+      return !overLimit() && !hasOverdue() && !blocked();
     }
 
     /** Why the order is on hold, for the finance form; empty when credit is fine. */
     public String holdReason(String currency) {
       StringBuilder reason = new StringBuilder();
+      if (blocked()) {
+        reason.append("Credit blocked: ").append(blockReason).append(". ");
+      }
       if (overLimit()) {
         reason.append("Exposure ").append(Money.format(exposure, currency))
             .append(" exceeds the credit limit of ").append(Money.format(limit, currency)).append(". ");

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrderCancellationService {
 
   private static final Set<OrderStatus> DELIVERED_OR_BILLED =
-      Set.of(OrderStatus.DELIVERED, OrderStatus.INVOICED, OrderStatus.PAID);
+      Set.of(OrderStatus.DELIVERED, OrderStatus.INVOICED, OrderStatus.PAID, OrderStatus.WRITTEN_OFF);
 
   private final OrderRepository orders;
   private final OrderProcesses processes;

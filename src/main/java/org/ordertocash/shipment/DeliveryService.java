@@ -5,10 +5,10 @@ import org.ordertocash.order.OrderSnapshot;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.ordertocash.config.TimerDates;
 import org.ordertocash.customer.CustomerDirectory;
 import org.ordertocash.order.OrderLifecycle;
 import org.ordertocash.order.CustomerMessages;
@@ -20,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class DeliveryService {
 
   /** ISO date-time with offset, as Camunda timers read it. */
-  public static final DateTimeFormatter TIMER_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
-
   private final ShipmentRepository shipments;
   private final OrderLifecycle orders;
   private final CustomerDirectory customers;
@@ -66,7 +64,7 @@ public class DeliveryService {
   @Transactional
   public String notifyLate(String shipmentNumber, String expectedAt) {
     Shipment shipment = shipment(shipmentNumber);
-    LocalDate expected = OffsetDateTime.parse(expectedAt, TIMER_FORMAT).minusDays(1).toLocalDate();
+    LocalDate expected = OffsetDateTime.parse(expectedAt, TimerDates.FORMAT).minusDays(1).toLocalDate();
     OrderSnapshot order = order(shipment);
     messages.send(order.getNumber(), customer(order), "DELIVERY_LATE",
         "DELIVERY_LATE:" + shipmentNumber + ":" + expected,
@@ -131,7 +129,7 @@ public class DeliveryService {
 
   /** The first moment after the given day, in the company's time zone. */
   public String endOfDay(LocalDate date) {
-    return date.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime().format(TIMER_FORMAT);
+    return TimerDates.endOfDay(date, clock.getZone());
   }
 
   private Shipment shipment(String number) {

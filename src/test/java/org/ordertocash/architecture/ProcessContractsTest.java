@@ -28,6 +28,7 @@ import org.ordertocash.claim.CarrierClaimProcess;
 import org.ordertocash.config.ProcessContract;
 import org.ordertocash.config.ProcessVariable;
 import org.ordertocash.contract.ContractSigningProcess;
+import org.ordertocash.dunning.DunningProcess;
 import org.ordertocash.negotiation.NegotiationProcess;
 import org.ordertocash.order.OrderReviewProcess;
 import org.ordertocash.order.OrderToCashProcess;
@@ -43,7 +44,8 @@ class ProcessContractsTest {
   static Stream<ProcessContract> contracts() {
     return Stream.of(OrderReviewProcess.CONTRACT, OrderToCashProcess.CONTRACT, ContractSigningProcess.CONTRACT,
         CarrierClaimProcess.CONTRACT, NegotiationProcess.CONTRACT, DeliveryProcess.CONTRACT,
-        ShipmentProcess.CONTRACT, CollectionProcess.CONTRACT, PaymentAllocationProcess.CONTRACT);
+        ShipmentProcess.CONTRACT, CollectionProcess.CONTRACT, PaymentAllocationProcess.CONTRACT,
+        DunningProcess.CONTRACT);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -65,7 +65,11 @@ class CamundaFormsTest {
           "specialClauses", "amendmentScope", "amendmentNote")),
       Map.entry("internal-signature", Set.of("internalSignatureDecision", "internalSignatureNote")),
       Map.entry("contract-expired", Set.of("expiredDecision", "expiredNote")),
-      Map.entry("allocate-payment", Set.of("allocateTo")));
+      Map.entry("allocate-payment", Set.of("allocateTo")),
+      Map.entry("call-customer", Set.of("callOutcome", "promisedBy", "promisedAmount", "callNote")),
+      Map.entry("resolve-dunning-dispute", Set.of("disputeOutcome", "disputeResolution")),
+      Map.entry("approve-write-off", Set.of("writeOffDecision", "writeOffReason")),
+      Map.entry("confirm-write-off", Set.of("writeOffConfirmation")));
 
   /** Component types that display but never submit. */
   static final Set<String> DISPLAY_ONLY = Set.of("text", "html", "image", "spacer", "separator", "group", "table");
@@ -188,6 +192,10 @@ class CamundaFormsTest {
     assertRoutes("shipment", "shortageDecision", values(forms.get("decide-shortage"), "shortageDecision"));
     assertThat(values(forms.get("plan-shipment"), "shippingMethod"))
         .containsExactly("OWN_FLEET", "CARRIER", "CUSTOMER_PICKUP");
+    assertRoutes("dunning", "callOutcome", values(forms.get("call-customer"), "callOutcome"));
+    assertRoutes("dunning", "disputeOutcome", values(forms.get("resolve-dunning-dispute"), "disputeOutcome"));
+    assertRoutes("dunning", "writeOffDecision", values(forms.get("approve-write-off"), "writeOffDecision"));
+    assertRoutes("dunning", "writeOffConfirmation", values(forms.get("confirm-write-off"), "writeOffConfirmation"));
   }
 
   @Test

@@ -17,14 +17,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.ordertocash.billing.CollectionProcess;
+import org.ordertocash.billing.ReceivableLedger;
 
-/** bpmn/collection.bpmn with mocked delegates: invoices issued and sent, then payments until nothing is open. */
-@Deployment(resources = "bpmn/collection.bpmn")
+/**
+ * bpmn/collection.bpmn with mocked delegates: invoices issued and sent, then payments until nothing
+ * is open, beside one dunning per invoice (bpmn/dunning.bpmn, resting before the due date here).
+ */
+@Deployment(resources = {"bpmn/collection.bpmn", "bpmn/dunning.bpmn", "bpmn/dunning-levels.dmn",
+    "forms/call-customer.form", "forms/resolve-dunning-dispute.form", "forms/approve-write-off.form",
+    "forms/confirm-write-off.form"})
 class CollectionProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+  static ProcessEngineCoverageExtension extension = (ProcessEngineCoverageExtension) ProcessEngineCoverageExtension.builder()
       .assertClassCoverageAtLeast(ProcessCoverage.MINIMUM)
+      .excludeProcessDefinitionKeys("dunning")   // covered by DunningProcessTest
       .build();
 
   static final String ORDER = "SO-5001";
@@ -33,6 +40,7 @@ class CollectionProcessTest {
   RecordingDelegate send;
   RecordingDelegate check;
   RecordingDelegate paid;
+  RecordingDelegate writtenOff;
 
   @BeforeEach
   void setUp() {
@@ -41,6 +49,8 @@ class CollectionProcessTest {
     send = RecordingDelegate.register("sendInvoicesDelegate");
     check = RecordingDelegate.register("checkOpenAmountDelegate", open("1130.00"));
     paid = RecordingDelegate.register("recordOrderPaidDelegate");
+    writtenOff = RecordingDelegate.register("recordOrderWrittenOffDelegate");
+    RecordingDelegate.register("noteDueDateDelegate", Map.of("overdueFrom", "2099-01-01T00:00:00Z", "dunningLevel", 0));
   }
 
   @AfterEach
@@ -50,7 +60,13 @@ class CollectionProcessTest {
   }
 
   private static Map<String, Object> open(String amount) {
-    return Map.of("openAmount", amount, "paidInFull", amount.equals("0"));
+    return Map.of("openAmount", amount, "paidInFull", amount.equals("0"), "writtenOff", false);
+  }
+
+  /** Billing's message when the invoice is settled: its dunning ends. */
+  void invoiceSettled(String invoiceNumber) {
+    runtimeService().createMessageCorrelation(ReceivableLedger.SETTLED)
+        .processInstanceVariableEquals("invoiceNumber", invoiceNumber).correlate();
   }
 
   ProcessInstance start() {
@@ -70,8 +86,11 @@ class CollectionProcessTest {
     Assertions.assertThat(issue.wasCalled()).as("issuing waits for its job").isFalse();
     SavePoints.run(pi.getId());
 
-    assertThat(pi).isWaitingAt("Event_OpenAmountReduced")
+    assertThat(pi).isWaitingAt("Event_OpenAmountReduced", "Task_DunInvoices")
         .hasPassedInOrder("Task_IssueInvoices", "Task_SendInvoices", "Task_CheckOpenAmount", "Gateway_PaidInFull");
+    Assertions.assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("dunning")
+        .variableValueEquals("invoiceNumber", "INV-2026-000001").processInstanceBusinessKey(ORDER).count())
+        .as("one dunning per invoice, under the order's business key").isOne();
     Assertions.assertThat(send.lastCall()).containsEntry("invoiceNumbers", List.of("INV-2026-000001"));
     assertThat(pi).variables().containsEntry("openAmount", "1130.00");
     Assertions.assertThat(paid.wasCalled()).isFalse();
@@ -85,9 +104,10 @@ class CollectionProcessTest {
 
     paymentBooked();
     assertThat(pi).isWaitingAt("Event_OpenAmountReduced").variables().containsEntry("openAmount", "530.00");
+    invoiceSettled("INV-2026-000001");
     paymentBooked();
 
-    assertThat(pi).isEnded().hasPassed("Task_RecordOrderPaid", "Event_OrderPaid");
+    assertThat(pi).isEnded().hasPassed("Task_RecordOrderPaid", "Event_OrderPaid", "Event_InvoicesDunned");
     Assertions.assertThat(check.callCount()).isEqualTo(3);
     Assertions.assertThat(paid.callCount()).isOne();
   }
@@ -98,7 +118,25 @@ class CollectionProcessTest {
     ProcessInstance pi = start();
 
     SavePoints.run(pi.getId());
+    assertThat(pi).hasPassed("Task_SendInvoices", "Event_OrderPaid").hasNotPassed("Event_OpenAmountReduced");
 
-    assertThat(pi).isEnded().hasPassed("Task_SendInvoices", "Event_OrderPaid").hasNotPassed("Event_OpenAmountReduced");
+    invoiceSettled("INV-2026-000001");
+    assertThat(pi).isEnded();
+  }
+
+  @Test
+  void anInvoiceWrittenOffEndsTheOrderWrittenOffOnceItsDunningIsOver() {
+    check.then(Map.of("openAmount", "0", "paidInFull", true, "writtenOff", true));
+    ProcessInstance pi = start();
+    SavePoints.run(pi.getId());
+    ProcessInstance dunning = runtimeService().createProcessInstanceQuery().processDefinitionKey("dunning")
+        .processInstanceBusinessKey(ORDER).singleResult();
+    // the dunning ends at its own write-off; here it is simply cancelled in its place
+    runtimeService().deleteProcessInstance(dunning.getId(), "written off in this test");
+
+    paymentBooked();
+
+    assertThat(pi).isEnded().hasPassed("Task_RecordOrderWrittenOff", "Event_OrderWrittenOff").hasNotPassed("Task_RecordOrderPaid");
+    Assertions.assertThat(writtenOff.callCount()).isOne();
   }
 }

@@ -1,13 +1,14 @@
-package org.ordertocash.claim;
+package org.ordertocash.config;
 
 import java.math.BigDecimal;
 
 /** Reads amounts from process variables: forms submit numbers as Long or Double, REST callers may send text. */
-final class ClaimVariables {
+public final class FormAmounts {
 
-  private ClaimVariables() {}
+  private FormAmounts() {}
 
-  static BigDecimal decimal(Object value) {
+  /** The amount, or null when it is missing or not a number. */
+  public static BigDecimal decimal(Object value) {
     if (value == null || value.toString().isBlank()) {
       return null;
     }

@@ -1,0 +1,25 @@
+package org.ordertocash.dunning;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Looks at the invoice today: still open, days overdue, open amount and customer class for the decision. */
+@Component
+public class ReviewReceivableDelegate implements JavaDelegate {
+
+  private final DunningReview review;
+
+  public ReviewReceivableDelegate(DunningReview review) {
+    this.review = review;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    DunningReview.Standing standing = review.look(DunningProcess.INVOICE_NUMBER.require(execution));
+    DunningProcess.STILL_OPEN.set(execution, standing.open());
+    DunningProcess.DAYS_OVERDUE.set(execution, standing.daysOverdue());
+    DunningProcess.OPEN_AMOUNT_VALUE.set(execution, standing.openAmountValue());
+    DunningProcess.CUSTOMER_CLASS.set(execution, standing.customerClass());
+  }
+}
