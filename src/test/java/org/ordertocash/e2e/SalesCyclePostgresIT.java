@@ -291,10 +291,10 @@ class SalesCyclePostgresIT {
         .containsEntry("status", "PAID").containsEntry("openAmount", 0.0);
 
     List<Map<String, Object>> instances = await().atMost(PATIENCE).until(() -> processHistory(number),
-        list -> list.size() == 8 && list.stream().allMatch(pi -> pi.get("endTime") != null));
+        list -> list.size() == 9 && list.stream().allMatch(pi -> pi.get("endTime") != null));
     assertThat(instances).extracting(pi -> pi.get("processDefinitionKey")).containsExactlyInAnyOrder(
         "order-to-cash", "order-review", "order-review", "negotiation", "contract-signing", "shipment", "delivery",
-        "collection");
+        "collection", "dunning");
     assertThat(instances).extracting(pi -> pi.get("state")).containsOnly("COMPLETED");
     // neither review needed a manager: the first routed to negotiation, the second approved the agreed terms
     instances.stream().filter(pi -> "order-review".equals(pi.get("processDefinitionKey"))).forEach(review ->
