@@ -1,6 +1,7 @@
 package org.ordertocash.config;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * A process variable by name and type, declared once in a process's contract
@@ -46,5 +47,13 @@ public record ProcessVariable<T>(String name, Class<T> type) {
 
   public void set(VariableScope scope, T value) {
     scope.setVariable(name, value);
+  }
+
+  /**
+   * Sets the variable for the rest of the current transaction only: never stored, no history. For
+   * a decision's inputs that the next steps read at once (the decision's own history keeps them).
+   */
+  public void setTransient(VariableScope scope, T value) {
+    scope.setVariable(name, Variables.untypedValue(value, true));
   }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -50,6 +51,7 @@ class DunningFlowTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
   @Autowired ShipmentRepository shipments;
   @Autowired OutboxService outbox;
   @Autowired JdbcClient jdbc;
@@ -142,6 +144,13 @@ class DunningFlowTest {
         LocalDate.now(clock).minusDays(5).toString());
     reviewAt(invoice, 6);
     assertThat(letters(invoice)).as("the same level writes no second letter").hasSize(1);
+    assertThat(runtimeService.getVariables(dunningOf(invoice).getId()))
+        .as("the decision's inputs are not stored with each daily review").doesNotContainKeys("daysOverdue", "customerClass")
+        .containsEntry("level", 1);
+    assertThat(historyService.createHistoricDecisionInstanceQuery().decisionDefinitionKey("dunning-levels")
+        .processInstanceId(dunningOf(invoice).getId()).includeInputs().orderByEvaluationTime().desc().list().get(0)
+        .getInputs()).as("the decision's history keeps them").anySatisfy(input ->
+            assertThat(input.getValue()).isEqualTo(6));
 
     reviewAt(invoice, 20);
     assertThat(letters(invoice).get(1)).containsEntry("level", 2).containsEntry("fee", 50.0).containsEntry("total", 512.1);

@@ -1,0 +1,94 @@
+"""What the benchmark drivers share: the application jar on a fresh PostgreSQL database, REST calls,
+psql, percentiles, pgbench's select-only latency on the same server, and the machine's description."""
+import base64
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PG = ["-h", "127.0.0.1", "-p", "5432", "-U", "postgres"]
+DB = "otc_bench"
+PORT = 18080
+ADMIN = ("admin", "demo")
+JAR = None
+# further --name=value arguments for the application, e.g. job executor settings being tried
+APP_ARGS = []
+
+def call(method, path, auth=ADMIN, body=None, accept="application/json", content_type="application/json"):
+    data = body if isinstance(body, bytes) or body is None else json.dumps(body).encode()
+    request = urllib.request.Request(f"http://127.0.0.1:{PORT}{path}", data=data, method=method)
+    token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode()
+    request.add_header("Authorization", f"Basic {token}")
+    request.add_header("Accept", accept)
+    if data is not None:
+        request.add_header("Content-Type", content_type)
+    try:
+        with urllib.request.urlopen(request, timeout=600) as response:
+            text = response.read().decode()
+            return json.loads(text) if text else None
+    except urllib.error.HTTPError as e:
+        sys.exit(f"{method} {path} answered {e.code}: {e.read().decode()[:500]}")
+
+
+def psql(sql, database=DB):
+    return subprocess.run(["psql", *PG, "-d", database, "-Atc", sql], check=True,
+                          capture_output=True, text=True).stdout.strip()
+
+
+def fresh_database(name):
+    psql(f"drop database if exists {name}", "postgres")
+    psql(f"create database {name}", "postgres")
+
+
+def start_app(log_path):
+    jar = JAR or next(os.path.join(ROOT, "target", f) for f in os.listdir(os.path.join(ROOT, "target"))
+                      if re.match(r"order-to-cash-.*\.jar$", f))
+    log = open(log_path, "w")
+    process = subprocess.Popen(
+        ["java", "-Xmx2g", "-jar", jar, "--spring.profiles.active=postgres,dev",
+         f"--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/{DB}",
+         f"--server.port={PORT}", f"--management.server.port={PORT + 1}", *APP_ARGS],
+        stdout=log, stderr=subprocess.STDOUT)
+    deadline = time.time() + 300
+    while time.time() < deadline:
+        if process.poll() is not None:
+            sys.exit(f"the application stopped, see {log_path}")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{PORT + 1}/actuator/health/readiness", timeout=5) as r:
+                if r.status == 200:
+                    return process
+        except (urllib.error.URLError, ConnectionError):
+            pass
+        time.sleep(2)  # waiting for a process to start, not part of any measurement
+    process.kill()
+    sys.exit(f"the application did not become ready, see {log_path}")
+
+
+def percentile(values, p):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def pgbench_latency_ms():
+    fresh_database("otc_pgbench")
+    subprocess.run(["pgbench", *PG, "-i", "-q", "-s", "10", "otc_pgbench"], check=True, capture_output=True)
+    out = subprocess.run(["pgbench", *PG, "-S", "-c", "1", "-T", "20", "otc_pgbench"], check=True,
+                         capture_output=True, text=True).stdout
+    return float(re.search(r"latency average = ([\d.]+) ms", out).group(1))
+
+
+def machine():
+    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
+    mem = next((line.split()[1] for line in open("/proc/meminfo") if line.startswith("MemTotal")), "0")
+    pg = psql("show server_version", "postgres")
+    return f"{os.cpu_count()} cores ({cpu}), {int(mem) // 1024 // 1024} GiB, {platform.platform()}, PostgreSQL {pg}"
+
+
+def commit():
+    return subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
