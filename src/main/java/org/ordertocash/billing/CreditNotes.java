@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Credit notes correct an invoice: returned quantities at the invoice's price, or a lower price
  * for quantities kept, each line with the invoice's VAT rate. A credit note first takes what is
  * open on the invoice; what it credits beyond that is the customer's credit (a receivable below
- * zero). The caller's request key makes a repeated request answer the credit note it made.
+ * zero). The caller's request key makes a repeated request answer the credit note it made. The
+ * credit note goes to the customer as a PDF through the outbox, like the invoice.
  */
 @Service
 public class CreditNotes {
@@ -31,14 +32,16 @@ public class CreditNotes {
   private final ReceivableRepository receivables;
   private final BusinessNumbers numbers;
   private final OpenItems openItems;
+  private final InvoiceMail mail;
   private final Clock clock;
 
   CreditNotes(InvoiceRepository invoices, ReceivableRepository receivables, BusinessNumbers numbers,
-      OpenItems openItems, Clock clock) {
+      OpenItems openItems, InvoiceMail mail, Clock clock) {
     this.invoices = invoices;
     this.receivables = receivables;
     this.numbers = numbers;
     this.openItems = openItems;
+    this.mail = mail;
     this.clock = clock;
   }
 
@@ -63,6 +66,7 @@ public class CreditNotes {
     Invoice note = invoices.saveAndFlush(Invoice.creditNote(numbers.next(NUMBER_PREFIX, NUMBER_SEQUENCE), invoice,
         requestKey, reason.trim(), credited, LocalDate.now(clock), actor, clock.instant()));
     apply(invoice, note);
+    mail.send(note, actor);
     return new Issued(view(note), true);
   }
 

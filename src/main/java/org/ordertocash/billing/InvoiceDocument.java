@@ -11,7 +11,7 @@ import org.ordertocash.customer.CustomerView;
 import org.ordertocash.document.PdfBuilder;
 import org.springframework.stereotype.Component;
 
-/** The invoice's layout: what the PDF sent to the customer says. */
+/** The invoice's layout, and the credit note's: what the PDF sent to the customer says. */
 @Component
 class InvoiceDocument {
 
@@ -34,25 +34,44 @@ class InvoiceDocument {
           Money.format(amounts.net(), currency), Money.format(amounts.tax(), currency),
           Money.format(amounts.gross(), currency)));
     }
+    boolean creditNote = invoice.getKind() == Invoice.Kind.CREDIT_NOTE;
+    String what = creditNote ? "Credit note" : "Invoice";
     List<String[]> fields = new ArrayList<>();
-    fields.add(new String[] {"Invoice", invoice.getNumber()});
-    fields.add(new String[] {"Order / shipment", invoice.getOrderNumber() + " / " + invoice.getShipmentNumber()});
+    fields.add(new String[] {what, invoice.getNumber()});
+    if (creditNote) {
+      fields.add(new String[] {"Corrects invoice", invoice.getCorrectsInvoice()});
+      fields.add(new String[] {"Reason", invoice.getReason()});
+    }
+    fields.add(new String[] {"Order / shipment", invoice.getOrderNumber()
+        + (invoice.getShipmentNumber() == null ? "" : " / " + invoice.getShipmentNumber())});
     fields.add(new String[] {"Customer", customer.getName() + " (" + customer.getCode() + ")"});
     fields.add(new String[] {"Billing address", customer.getBillingAddress().oneLine()});
-    fields.add(new String[] {"Issued / due", invoice.getIssueDate() + " / " + invoice.getDueDate()});
+    fields.add(new String[] {creditNote ? "Issued" : "Issued / due", creditNote ? invoice.getIssueDate().toString()
+        : invoice.getIssueDate() + " / " + invoice.getDueDate()});
     fields.add(new String[] {"Net", Money.format(invoice.getNetAmount(), currency)});
     fields.add(new String[] {"VAT", Money.format(invoice.getTaxAmount(), currency)});
-    fields.add(new String[] {"Amount due", Money.format(invoice.getGrossAmount(), currency)});
-    return new PdfBuilder("Invoice " + invoice.getNumber(), properties.companyName(), clock.instant())
-        .title(properties.companyName() + " - Invoice " + invoice.getNumber())
+    fields.add(new String[] {creditNote ? "Credited" : "Amount due", Money.format(invoice.getGrossAmount(), currency)});
+    return new PdfBuilder(what + " " + invoice.getNumber(), properties.companyName(), clock.instant())
+        .title(properties.companyName() + " - " + what + " " + invoice.getNumber())
         .fields(fields)
         .table(List.of("Line", "Product", "Qty", "Unit price", "Rate", "Net", "VAT", "Gross"), rows,
             new float[] {0.06f, 0.26f, 0.06f, 0.13f, 0.07f, 0.14f, 0.13f, 0.15f}, Set.of(0, 2, 3, 4, 5, 6, 7))
-        .paragraph("Please pay " + Money.format(invoice.getGrossAmount(), currency) + " by " + invoice.getDueDate()
-            + ", quoting " + invoice.getNumber() + ". " + (invoice.isPricesIncludeTax()
-                ? "Prices include VAT; net amounts are worked back per line and rounded to the cent."
-                : "VAT is added per line and rounded to the cent.")
-            + " The official VAT invoice (fapiao) follows separately.")
+        .paragraph(creditNote ? closingOfCreditNote(invoice, currency) : closingOfInvoice(invoice, currency))
         .build();
+  }
+
+  private static String closingOfInvoice(Invoice invoice, String currency) {
+    return "Please pay " + Money.format(invoice.getGrossAmount(), currency) + " by " + invoice.getDueDate()
+        + ", quoting " + invoice.getNumber() + ". " + (invoice.isPricesIncludeTax()
+            ? "Prices include VAT; net amounts are worked back per line and rounded to the cent."
+            : "VAT is added per line and rounded to the cent.")
+        + " The official VAT invoice (fapiao) follows separately.";
+  }
+
+  private static String closingOfCreditNote(Invoice note, String currency) {
+    return "We credit " + Money.format(note.getGrossAmount(), currency) + " including VAT against invoice "
+        + note.getCorrectsInvoice() + ". It reduces what is open on that invoice; anything beyond that is your credit"
+        + " with us, to be refunded or set against your next invoice. The red-letter VAT invoice (fapiao) follows"
+        + " separately.";
   }
 }

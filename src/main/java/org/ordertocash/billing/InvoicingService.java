@@ -9,16 +9,9 @@ import java.util.Map;
 
 import org.ordertocash.config.BusinessNumbers;
 import org.ordertocash.config.DomainException;
-import org.ordertocash.config.Money;
 import org.ordertocash.config.OrderToCashProperties;
-import org.ordertocash.customer.CustomerDirectory;
-import org.ordertocash.customer.CustomerView;
-import org.ordertocash.document.DocumentKind;
-import org.ordertocash.document.DocumentService;
-import org.ordertocash.document.DocumentView;
 import org.ordertocash.inventory.ProductCatalog;
 import org.ordertocash.inventory.ProductView;
-import org.ordertocash.order.CustomerMessages;
 import org.ordertocash.order.OrderLifecycle;
 import org.ordertocash.order.OrderShipments;
 import org.ordertocash.order.OrderShipments.ShipmentSummary;
@@ -47,20 +40,13 @@ public class InvoicingService {
   private final BusinessNumbers numbers;
   private final OrderToCashProperties properties;
   private final Clock clock;
-  private final CustomerDirectory customers;
-  private final DocumentService documents;
-  private final InvoiceDocument document;
-  private final CustomerMessages messages;
+  private final InvoiceMail mail;
 
   @SuppressWarnings("java:S107") // the collaborators of invoicing; grouping them would only hide that
   InvoicingService(InvoiceRepository invoices, ReceivableRepository receivables, OrderLifecycle lifecycle,
       OrderShipments shipments, ProductCatalog products, BusinessNumbers numbers, OrderToCashProperties properties,
-      Clock clock, CustomerDirectory customers, DocumentService documents, InvoiceDocument document,
-      CustomerMessages messages) {
-    this.customers = customers;
-    this.documents = documents;
-    this.document = document;
-    this.messages = messages;
+      Clock clock, InvoiceMail mail) {
+    this.mail = mail;
     this.invoices = invoices;
     this.receivables = receivables;
     this.lifecycle = lifecycle;
@@ -102,15 +88,7 @@ public class InvoicingService {
   @Transactional
   public void send(String orderNumber, String actor) {
     for (Invoice invoice : invoicesOf(orderNumber)) {
-      CustomerView customer = customers.get(invoice.getCustomerCode());
-      DocumentView pdf = documents.storeOnce(DocumentKind.INVOICE, invoice.getNumber(), 1, orderNumber,
-          "invoice-" + invoice.getNumber() + ".pdf", DocumentService.PDF, document.render(invoice, customer), actor);
-      invoice.attachDocument(pdf.id());
-      messages.send(orderNumber, customer, "INVOICE", "INVOICE:" + invoice.getNumber(),
-          "Invoice " + invoice.getNumber() + " for order " + orderNumber,
-          "please find attached invoice " + invoice.getNumber() + " for order " + orderNumber + ": "
-              + Money.format(invoice.getGrossAmount(), invoice.getCurrency()) + " including VAT, due on "
-              + invoice.getDueDate() + ".\n\nPlease quote the invoice number with your payment.", pdf.id());
+      mail.send(invoice, actor);
     }
   }
 

@@ -12,6 +12,8 @@ public enum DocumentKind {
   DELIVERY_NOTE,
   /** An invoice as sent to the customer. */
   INVOICE,
+  /** A credit note as sent to the customer. */
+  CREDIT_NOTE,
   /** A dunning letter: reference = the invoice, version = the dunning level. */
   DUNNING_LETTER
 }

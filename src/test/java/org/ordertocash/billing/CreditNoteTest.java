@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ordertocash.outbox.OutboxService;
 import org.ordertocash.shipment.ShipmentRepository;
 import org.ordertocash.support.Api;
 import org.ordertocash.support.AppTest;
@@ -39,6 +40,7 @@ class CreditNoteTest {
   @Autowired ShipmentRepository shipments;
   @Autowired Clock clock;
   @Autowired InvoicingService invoicing;
+  @Autowired OutboxService outbox;
 
   BillingFixtures billing;
   String order;
@@ -60,7 +62,7 @@ class CreditNoteTest {
   }
 
   @Test
-  void aReturnedUnitIsCreditedOnceAtTheInvoicesPriceAndVat() {
+  void aReturnedUnitIsCreditedOnceAtTheInvoicesPriceAndVatAndSentAsPdf() throws Exception {
     String key = "return-" + UUID.randomUUID();
     String oneUnit = "{\"reason\": \"One pump returned\", \"lines\": [{\"lineNo\": 1, \"quantity\": 1}]}";
 
@@ -78,6 +80,18 @@ class CreditNoteTest {
     assertThat(again.getBody()).containsEntry("number", created.getBody().get("number"));
     assertThat(invoiceNow()).as("credited once").containsEntry("openAmount", 247.4);
     assertThat(billing.invoices(order)).extracting(i -> i.get("kind")).containsExactly("INVOICE", "CREDIT_NOTE");
+    assertThat(outbox.messagesFor(order)).filteredOn(m -> m.type().equals("CREDIT_NOTE")).as("sent once")
+        .singleElement().satisfies(m -> assertThat(m.subject()).contains((String) created.getBody().get("number")));
+    assertThat(pdfText((String) again.getBody().get("documentHref"))).contains("Credit note", "Corrects invoice", invoice,
+        "One pump returned", "214.70");
+  }
+
+  private String pdfText(String href) throws Exception {
+    ResponseEntity<byte[]> pdf = rest.withBasicAuth("fiona", "demo").getForEntity(href, byte[].class);
+    assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.getBody())) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+    }
   }
 
   @Test
