@@ -63,7 +63,7 @@ public class CustomerCreditBlocks implements CreditBlocks {
   /** Finance lifts the block: refused while the customer still has anything overdue. */
   @Transactional
   public BlockView lift(String customerCode, String reason, String actor) {
-    customers.get(customerCode);
+    String currency = customers.get(customerCode).getCurrency();
     if (reason == null || reason.isBlank() || reason.length() > 500) {
       throw new DomainException.InvalidInput("Say why the block is lifted (up to 500 characters)",
           List.of(new ApiError.FieldError("reason", "required, up to 500 characters")));
@@ -73,7 +73,7 @@ public class CustomerCreditBlocks implements CreditBlocks {
     BigDecimal overdue = ledger.overdue(customerCode, LocalDate.now(clock));
     if (overdue.signum() > 0) {
       throw new DomainException.Conflict("Customer " + customerCode + " still has "
-          + Money.format(overdue, customers.get(customerCode).getCurrency()) + " overdue; the block stays");
+          + Money.format(overdue, currency) + " overdue; the block stays");
     }
     block.lift(actor, reason.strip(), clock.instant());
     return BlockView.of(block);

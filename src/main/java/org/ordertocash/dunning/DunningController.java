@@ -3,11 +3,9 @@ package org.ordertocash.dunning;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import org.ordertocash.billing.ReceivableLedger;
 import org.ordertocash.identity.CurrentUser;
 import org.ordertocash.identity.Groups;
 import org.springframework.http.HttpStatus;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,17 +21,10 @@ public class DunningController {
 
   static final String[] READERS = {Groups.FINANCE, Groups.SALES_MANAGERS, Groups.CUSTOMER_SERVICE, Groups.AUDITORS};
 
-  private final ReceivableLedger ledger;
-  private final DunningLetters letters;
-  private final Promises promises;
   private final DunningRequests requests;
   private final CurrentUser currentUser;
 
-  public DunningController(ReceivableLedger ledger, DunningLetters letters, Promises promises,
-      DunningRequests requests, CurrentUser currentUser) {
-    this.ledger = ledger;
-    this.letters = letters;
-    this.promises = promises;
+  public DunningController(DunningRequests requests, CurrentUser currentUser) {
     this.requests = requests;
     this.currentUser = currentUser;
   }
@@ -43,10 +34,9 @@ public class DunningController {
   public record DisputeRequest(String reason) {}
 
   @GetMapping
-  @Transactional(readOnly = true)
   public DunningView get(@PathVariable String invoiceNumber) {
     currentUser.requireAnyGroup(READERS);
-    return DunningView.of(ledger.item(invoiceNumber), letters.of(invoiceNumber), promises.of(invoiceNumber));
+    return requests.view(invoiceNumber);
   }
 
   /** Finance records the customer's promise: dunning pauses until the date is over. */

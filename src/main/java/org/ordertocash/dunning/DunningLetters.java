@@ -55,11 +55,11 @@ class DunningLetters {
   void send(String invoiceNumber, LevelTerms terms, String actor) {
     OpenItem item = ledger.item(invoiceNumber);
     CustomerView customer = customers.get(item.customerCode());
-    LocalDate today = LocalDate.now(clock);
+    int days = daysOverdue(item.dueDate(), LocalDate.now(clock));
     DunningLetter letter = letters.findByInvoiceNumberAndLevel(invoiceNumber, terms.level())
-        .orElseGet(() -> letters.save(new DunningLetter(invoiceNumber, terms.level(), item.customerCode(),
-            daysOverdue(item.dueDate(), today), LetterAmounts.of(item.openAmount(), terms.fee(), terms.interestRate(),
-                daysOverdue(item.dueDate(), today)), item.currency(), terms.wording(), actor, clock.instant())));
+        .orElseGet(() -> letters.save(new DunningLetter(invoiceNumber, terms.level(), item.customerCode(), days,
+            LetterAmounts.of(item.openAmount(), terms.fee(), terms.interestRate(), days), item.currency(),
+            terms.wording(), actor, clock.instant())));
     LocalDate payBy = LocalDate.ofInstant(letter.getSentAt(), clock.getZone()).plusDays(DAYS_TO_PAY);
     String text = fill(letter, item, payBy);
     DocumentView pdf = documents.storeOnce(DocumentKind.DUNNING_LETTER, invoiceNumber, terms.level(), item.orderNumber(),

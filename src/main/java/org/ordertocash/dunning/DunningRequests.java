@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Promises and disputes reported through the API, handed to the invoice's dunning where it rests
- * between reviews. While dunning is not resting there (the invoice is not overdue yet, a call,
+ * An invoice's dunning as the API shows it, and promises and disputes reported through the API,
+ * handed to the invoice's dunning where it rests between reviews. While dunning is not resting there (the invoice is not overdue yet, a call,
  * promise, dispute or write-off is in progress, or dunning is over) the request is refused.
  */
 @Service
@@ -25,12 +25,20 @@ class DunningRequests {
   private final AsSystem asSystem;
   private final ReceivableLedger ledger;
   private final Promises promises;
+  private final DunningLetters letters;
 
-  DunningRequests(RuntimeService runtime, AsSystem asSystem, ReceivableLedger ledger, Promises promises) {
+  DunningRequests(RuntimeService runtime, AsSystem asSystem, ReceivableLedger ledger, Promises promises,
+      DunningLetters letters) {
     this.runtime = runtime;
     this.asSystem = asSystem;
     this.ledger = ledger;
     this.promises = promises;
+    this.letters = letters;
+  }
+
+  @Transactional(readOnly = true)
+  DunningView view(String invoiceNumber) {
+    return DunningView.of(ledger.item(invoiceNumber), letters.of(invoiceNumber), promises.of(invoiceNumber));
   }
 
   @Transactional
