@@ -69,7 +69,8 @@ class CamundaFormsTest {
       Map.entry("call-customer", Set.of("callOutcome", "promisedBy", "promisedAmount", "callNote")),
       Map.entry("resolve-dunning-dispute", Set.of("disputeOutcome", "disputeResolution")),
       Map.entry("approve-write-off", Set.of("writeOffDecision", "writeOffReason")),
-      Map.entry("confirm-write-off", Set.of("writeOffConfirmation")));
+      Map.entry("confirm-write-off", Set.of("writeOffConfirmation")),
+      Map.entry("resolve-statement-dispute", Set.of("statementResolution", "statementResolutionNote")));
 
   /** Component types that display but never submit. */
   static final Set<String> DISPLAY_ONLY = Set.of("text", "html", "image", "spacer", "separator", "group", "table");
@@ -196,6 +197,8 @@ class CamundaFormsTest {
     assertRoutes("dunning", "disputeOutcome", values(forms.get("resolve-dunning-dispute"), "disputeOutcome"));
     assertRoutes("dunning", "writeOffDecision", values(forms.get("approve-write-off"), "writeOffDecision"));
     assertRoutes("dunning", "writeOffConfirmation", values(forms.get("confirm-write-off"), "writeOffConfirmation"));
+    assertRoutes("statement-dispute", "statementResolution",
+        values(forms.get("resolve-statement-dispute"), "statementResolution"));
   }
 
   @Test
