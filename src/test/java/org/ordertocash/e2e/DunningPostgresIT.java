@@ -85,9 +85,7 @@ class DunningPostgresIT {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> LocalPostgres.current().jdbcUrl());
-    registry.add("spring.datasource.username", () -> LocalPostgres.current().user());
-    registry.add("spring.datasource.password", () -> LocalPostgres.current().password());
+    LocalPostgres.datasourceFor(registry);
   }
 
   @Test
@@ -170,7 +168,7 @@ class DunningPostgresIT {
     clock.travelTo(day);
     String dunning = (String) engine("/process-instance?processDefinitionKey=dunning&businessKey=" + order).get(0).get("id");
     String timer = (String) engine("/job?processInstanceId=" + dunning + "&timers=true").get(0).get("id");
-    HttpHeaders headers = auth("admin");
+    HttpHeaders headers = Api.basic("admin");
     headers.setContentType(MediaType.APPLICATION_JSON);
     ResponseEntity<String> moved = rest.exchange("/engine-rest/job/{id}/duedate", HttpMethod.PUT,
         new HttpEntity<>("{\"duedate\": \"" + java.time.OffsetDateTime.now().minusSeconds(1)
@@ -190,7 +188,7 @@ class DunningPostgresIT {
   }
 
   private List<Map<String, Object>> engine(String path) {
-    return rest.exchange("/engine-rest" + path, HttpMethod.GET, new HttpEntity<>(auth("admin")), List.class).getBody();
+    return rest.exchange("/engine-rest" + path, HttpMethod.GET, new HttpEntity<>(Api.basic("admin")), List.class).getBody();
   }
 
   private Map<String, Object> order(String number) {
@@ -203,12 +201,6 @@ class DunningPostgresIT {
 
   private List<Map<String, Object>> processHistory(String number) {
     return rest.exchange("/engine-rest/history/process-instance?processInstanceBusinessKey={key}", HttpMethod.GET,
-        new HttpEntity<>(auth("audrey")), List.class, number).getBody();
-  }
-
-  private static HttpHeaders auth(String user) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setBasicAuth(user, "demo");
-    return headers;
+        new HttpEntity<>(Api.basic("audrey")), List.class, number).getBody();
   }
 }

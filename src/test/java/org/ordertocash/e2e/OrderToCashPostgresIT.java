@@ -48,9 +48,7 @@ class OrderToCashPostgresIT {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> LocalPostgres.current().jdbcUrl());
-    registry.add("spring.datasource.username", () -> LocalPostgres.current().user());
-    registry.add("spring.datasource.password", () -> LocalPostgres.current().password());
+    LocalPostgres.datasourceFor(registry);
   }
 
   @Test

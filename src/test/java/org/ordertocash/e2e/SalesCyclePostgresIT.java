@@ -36,7 +36,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -77,9 +76,7 @@ class SalesCyclePostgresIT {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> LocalPostgres.current().jdbcUrl());
-    registry.add("spring.datasource.username", () -> LocalPostgres.current().user());
-    registry.add("spring.datasource.password", () -> LocalPostgres.current().password());
+    LocalPostgres.datasourceFor(registry);
   }
 
   @AfterAll
@@ -299,7 +296,7 @@ class SalesCyclePostgresIT {
     // neither review needed a manager: the first routed to negotiation, the second approved the agreed terms
     instances.stream().filter(pi -> "order-review".equals(pi.get("processDefinitionKey"))).forEach(review ->
         assertThat(rest.exchange("/engine-rest/history/activity-instance?processInstanceId={id}&activityId=Task_ReviewOrder",
-            HttpMethod.GET, new HttpEntity<>(auth("audrey")), List.class, review.get("id")).getBody()).isEmpty());
+            HttpMethod.GET, new HttpEntity<>(Api.basic("audrey")), List.class, review.get("id")).getBody()).isEmpty());
   }
 
   /**
@@ -390,11 +387,11 @@ class SalesCyclePostgresIT {
 
   private List<Map<String, Object>> processHistory(String number) {
     return rest.exchange("/engine-rest/history/process-instance?processInstanceBusinessKey={key}", HttpMethod.GET,
-        new HttpEntity<>(auth("audrey")), List.class, number).getBody();
+        new HttpEntity<>(Api.basic("audrey")), List.class, number).getBody();
   }
 
   private String pdf(String href) {
-    ResponseEntity<byte[]> answer = rest.exchange(href, HttpMethod.GET, new HttpEntity<>(auth("audrey")), byte[].class);
+    ResponseEntity<byte[]> answer = rest.exchange(href, HttpMethod.GET, new HttpEntity<>(Api.basic("audrey")), byte[].class);
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
     return new String(answer.getBody(), 0, 5);
   }
@@ -410,11 +407,5 @@ class SalesCyclePostgresIT {
     return Api.as(rest, "walter").post("/api/shipments/" + shipment + "/events", """
         {"type": "%s", "occurredAt": "%s", "location": "Shanghai hub", "description": "carrier scan", "carrierEventId": "%s"}
         """.formatted(type, at, carrierEventId));
-  }
-
-  private static HttpHeaders auth(String user) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setBasicAuth(user, "demo");
-    return headers;
   }
 }

@@ -20,6 +20,13 @@ public final class Api {
     this.user = user;
   }
 
+  /** HTTP Basic headers of a demo user (password "demo"). */
+  public static HttpHeaders basic(String user) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth(user, "demo");
+    return headers;
+  }
+
   public static Api as(TestRestTemplate rest, String user) {
     return new Api(rest, user);
   }

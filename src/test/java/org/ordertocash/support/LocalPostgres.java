@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A throw-away database on the local PostgreSQL server for one test class (use
@@ -46,6 +47,13 @@ public final class LocalPostgres {
   /** The database of the running test class (see {@link PerTestClass}). */
   public static LocalPostgres current() {
     return current;
+  }
+
+  /** Points the application under test at the test class's database (from a {@code @DynamicPropertySource}). */
+  public static void datasourceFor(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", () -> current().jdbcUrl());
+    registry.add("spring.datasource.username", () -> current().user());
+    registry.add("spring.datasource.password", () -> current().password());
   }
 
   /**
