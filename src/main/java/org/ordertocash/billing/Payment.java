@@ -29,7 +29,7 @@ import jakarta.persistence.Version;
 @Table(name = "payment")
 class Payment {
 
-  enum Status { ALLOCATED, PARTLY_ALLOCATED, UNMATCHED }
+  enum Status { ALLOCATED, PARTLY_ALLOCATED, UNMATCHED, REFUNDED }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -89,6 +89,20 @@ class Payment {
 
   String getBankReference() { return bankReference; }
   String getPayerCode() { return payerCode; }
+  /** Pays back {@code share} of what no invoice took. */
+  void refund(BigDecimal share) {
+    if (share.signum() <= 0 || share.compareTo(unallocatedAmount) > 0) {
+      throw new IllegalArgumentException("Cannot refund " + share + " of payment " + bankReference
+          + ", unallocated " + unallocatedAmount);
+    }
+    unallocatedAmount = unallocatedAmount.subtract(share);
+    if (unallocatedAmount.signum() == 0 && status == Status.UNMATCHED) {
+      status = Status.REFUNDED;
+    } else if (unallocatedAmount.signum() == 0) {
+      status = Status.ALLOCATED;
+    }
+  }
+
   BigDecimal getAmount() { return amount; }
   String getCurrency() { return currency; }
   LocalDate getValueDate() { return valueDate; }

@@ -103,7 +103,7 @@ public class PaymentService {
       throw new DomainException.InvalidInput("invoice", "Invoice " + invoiceNumber + " is not "
           + payment.getPayerCode() + "'s but " + invoice.getCustomerCode() + "'s");
     }
-    checkAmount("amount", amount);
+    AmountCheck.require("amount", amount);
     if (amount.compareTo(payment.getUnallocatedAmount()) > 0) {
       throw new DomainException.InvalidInput("amount", "Only " + payment.getUnallocatedAmount()
           + " of payment " + bankReference + " is unallocated");
@@ -154,7 +154,7 @@ public class PaymentService {
     if (blank(notice.payer()) || customers.find(notice.payer()).isEmpty()) {
       errors.add(new ApiError.FieldError("payer", "Name the paying customer by a known customer code"));
     }
-    String amountProblem = amountProblem(notice.amount());
+    String amountProblem = AmountCheck.problem(notice.amount());
     if (amountProblem != null) {
       errors.add(new ApiError.FieldError("amount", amountProblem));
     }
@@ -194,23 +194,6 @@ public class PaymentService {
       throw new DomainException.InvalidInput(errors.get(0).message(), errors);
     }
     return quoted;
-  }
-
-  private static void checkAmount(String field, BigDecimal amount) {
-    String problem = amountProblem(amount);
-    if (problem != null) {
-      throw new DomainException.InvalidInput(field, problem);
-    }
-  }
-
-  private static String amountProblem(BigDecimal amount) {
-    if (amount == null || amount.signum() <= 0) {
-      return "The amount must be greater than zero";
-    }
-    if (amount.stripTrailingZeros().scale() > 2) {
-      return "The amount " + amount.toPlainString() + " has more than two decimals";
-    }
-    return null;
   }
 
   private static boolean blank(String text) {

@@ -42,6 +42,15 @@ public class Receivable {
     openAmount = openAmount.subtract(share);
   }
 
+  /** Uses {@code amount} of a credit (a receivable below zero); never beyond the credit. */
+  void useCredit(BigDecimal amount) {
+    if (amount.signum() <= 0 || amount.compareTo(openAmount.negate()) > 0) {
+      throw new IllegalArgumentException("Cannot use " + amount + " of credit " + invoiceNumber + ", credit "
+          + openAmount.negate());
+    }
+    openAmount = openAmount.add(amount);
+  }
+
   boolean isSettled() {
     return openAmount.signum() == 0;
   }

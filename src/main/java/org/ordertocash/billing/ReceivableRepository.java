@@ -52,6 +52,8 @@ interface ReceivableRepository extends JpaRepository<Receivable, Long> {
 
   List<Receivable> findByCustomerCodeAndOpenAmountGreaterThanOrderByDueDate(String customerCode, BigDecimal amount);
 
+  List<Receivable> findByCustomerCodeAndOpenAmountLessThanOrderByDueDate(String customerCode, BigDecimal amount);
+
   @Query("select r from Receivable r where r.customerCode = :customerCode and r.openAmount = :amount order by r.dueDate")
   List<Receivable> findOpenByCustomerAndAmount(String customerCode, BigDecimal amount);
 

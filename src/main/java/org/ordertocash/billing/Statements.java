@@ -12,20 +12,23 @@ import org.ordertocash.customer.CustomerView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Customer statements: invoices, credit notes and payments on the customer's account over a period. */
+/** Customer statements: invoices, credit notes, payments and refunds on the customer's account over a period. */
 @Service
 public class Statements {
 
   /** On one day: what was billed, then what corrected it, then what was paid. */
-  private static final List<String> KIND_ORDER = List.of("INVOICE", "CREDIT_NOTE", "PAYMENT");
+  private static final List<String> KIND_ORDER = List.of("INVOICE", "CREDIT_NOTE", "PAYMENT", "REFUND");
 
   private final InvoiceRepository invoices;
   private final PaymentRepository payments;
+  private final CreditRefundRepository refunds;
   private final CustomerDirectory customers;
 
-  Statements(InvoiceRepository invoices, PaymentRepository payments, CustomerDirectory customers) {
+  Statements(InvoiceRepository invoices, PaymentRepository payments, CreditRefundRepository refunds,
+      CustomerDirectory customers) {
     this.invoices = invoices;
     this.payments = payments;
+    this.refunds = refunds;
     this.customers = customers;
   }
 
@@ -47,6 +50,10 @@ public class Statements {
     for (Payment payment : payments.findByPayerCode(customerCode)) {
       all.add(new Statement.Entry(payment.getValueDate(), "PAYMENT", payment.getBankReference(),
           payment.getMethod().label(), zero(), payment.getAmount(), null));
+    }
+    for (CreditRefund refund : refunds.findByCustomerCode(customerCode)) {
+      all.add(new Statement.Entry(refund.getValueDate(), "REFUND", refund.getBankReference(),
+          "Credit paid back from " + refund.getSource(), refund.getAmount(), zero(), null));
     }
     all.sort(Comparator.comparing(Statement.Entry::date).thenComparing(entry -> KIND_ORDER.indexOf(entry.kind()))
         .thenComparing(Statement.Entry::reference));
