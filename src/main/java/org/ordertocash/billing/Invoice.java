@@ -128,6 +128,10 @@ class Invoice {
     this.status = InvoiceStatus.PAID;
   }
 
+  void reopened() {
+    this.status = InvoiceStatus.OPEN;
+  }
+
   void writtenOff() {
     this.status = InvoiceStatus.WRITTEN_OFF;
   }

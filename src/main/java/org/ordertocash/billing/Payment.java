@@ -29,7 +29,7 @@ import jakarta.persistence.Version;
 @Table(name = "payment")
 class Payment {
 
-  enum Status { ALLOCATED, PARTLY_ALLOCATED, UNMATCHED, REFUNDED }
+  enum Status { ALLOCATED, PARTLY_ALLOCATED, UNMATCHED, REFUNDED, REVERSED }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -89,6 +89,16 @@ class Payment {
 
   String getBankReference() { return bankReference; }
   String getPayerCode() { return payerCode; }
+  /** The money never came (a dishonoured bill): what it settled is open again, nothing is left of it. */
+  void reverse() {
+    status = Status.REVERSED;
+    unallocatedAmount = BigDecimal.ZERO;
+  }
+
+  boolean isReversed() {
+    return status == Status.REVERSED;
+  }
+
   /** Pays back {@code share} of what no invoice took. */
   void refund(BigDecimal share) {
     if (share.signum() <= 0 || share.compareTo(unallocatedAmount) > 0) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.ordertocash.config.ApiError;
 import org.ordertocash.config.DomainException;
@@ -71,6 +72,32 @@ public class PaymentService {
       allocationRequests.askFinance(payment);
     }
     return new Booking(PaymentView.of(payment), true);
+  }
+
+  @Transactional(readOnly = true)
+  public boolean exists(String bankReference) {
+    return payments.findByBankReference(bankReference).isPresent();
+  }
+
+  /**
+   * The money of a booked payment never came (a dishonoured bill): what it settled is open again
+   * and those invoices are OPEN. Answers the orders whose invoices re-opened; once only.
+   */
+  @Transactional
+  public Set<String> reverse(String bankReference) {
+    Payment payment = payment(bankReference);
+    Set<String> orders = new TreeSet<>();
+    if (payment.isReversed()) {
+      return orders;
+    }
+    for (PaymentAllocation allocation : payment.getAllocations()) {
+      Invoice invoice = invoice(allocation.getInvoiceNumber());
+      openItems.lock(invoice).reopen(allocation.getAmount());
+      invoice.reopened();
+      orders.add(invoice.getOrderNumber());
+    }
+    payment.reverse();
+    return orders;
   }
 
   /** Finance chose this invoice for an unmatched payment: it takes what fits (by the time the step runs). */

@@ -51,6 +51,14 @@ public class Receivable {
     openAmount = openAmount.add(amount);
   }
 
+  /** Puts back what a reversed payment had taken off. */
+  void reopen(BigDecimal share) {
+    if (share.signum() <= 0 || openAmount.add(share).compareTo(amount) > 0) {
+      throw new IllegalArgumentException("Cannot re-open " + share + " of " + invoiceNumber + ", open " + openAmount);
+    }
+    openAmount = openAmount.add(share);
+  }
+
   boolean isSettled() {
     return openAmount.signum() == 0;
   }
