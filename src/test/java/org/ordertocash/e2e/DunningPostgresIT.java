@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ordertocash.support.Api;
+import org.ordertocash.support.Auditor;
 import org.ordertocash.support.EngineRest;
 import org.ordertocash.support.LocalPostgres;
 import org.ordertocash.support.TestCustomers;
@@ -118,7 +119,7 @@ class DunningPostgresIT {
         list -> list.size() == 1 && list.get(0).get("documentHref") != null).get(0);
     String invoiceNumber = (String) invoice.get("number");
     LocalDate due = LocalDate.parse((String) invoice.get("dueDate"));
-    assertThat(order(order)).containsEntry("status", "INVOICED");
+    assertThat(audrey().order(order)).containsEntry("status", "INVOICED");
 
     // ---- nobody pays: each level in turn (the customer is class A: the collector calls from the first)
     EngineRest fiona = EngineRest.as(rest, "fiona");
@@ -135,7 +136,7 @@ class DunningPostgresIT {
     completeCall(fiona, order);
     reviewOn(order, due.plusDays(70));
     assertThat(levels(invoiceNumber)).containsExactly(1, 2, 3, 4);
-    assertThat(messages(order)).filteredOn(m -> "DUNNING_LETTER".equals(m.get("type"))).hasSize(4)
+    assertThat(audrey().messages(order)).filteredOn(m -> "DUNNING_LETTER".equals(m.get("type"))).hasSize(4)
         .allSatisfy(m -> assertThat((Map<String, Object>) m.get("attachment")).containsEntry("kind", "DUNNING_LETTER"));
 
     // ---- written off by finance, confirmed by a sales manager
@@ -147,12 +148,12 @@ class DunningPostgresIT {
     assertThat(mike.complete(confirm, Map.of("writeOffConfirmation", "WRITE_OFF")).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
 
-    Map<String, Object> done = await().atMost(PATIENCE).until(() -> order(order), o -> "WRITTEN_OFF".equals(o.get("status")));
+    Map<String, Object> done = await().atMost(PATIENCE).until(() -> audrey().order(order), o -> "WRITTEN_OFF".equals(o.get("status")));
     assertThat((List<Map<String, Object>>) done.get("statusHistory")).extracting(c -> c.get("status"))
         .containsSubsequence("CONFIRMED", "SHIPPING", "DELIVERED", "INVOICED", "WRITTEN_OFF");
     assertThat(Api.as(rest, "fiona").get("/api/invoices/" + invoiceNumber).getBody())
         .containsEntry("status", "WRITTEN_OFF").containsEntry("openAmount", 0.0);
-    List<Map<String, Object>> instances = await().atMost(PATIENCE).until(() -> processHistory(order),
+    List<Map<String, Object>> instances = await().atMost(PATIENCE).until(() -> audrey().processHistory(order),
         list -> !list.isEmpty() && list.stream().allMatch(pi -> pi.get("endTime") != null));
     assertThat(instances).extracting(pi -> pi.get("processDefinitionKey"))
         .contains("order-to-cash", "collection", "dunning");
@@ -191,16 +192,7 @@ class DunningPostgresIT {
     return rest.exchange("/engine-rest" + path, HttpMethod.GET, new HttpEntity<>(Api.basic("admin")), List.class).getBody();
   }
 
-  private Map<String, Object> order(String number) {
-    return Api.as(rest, "audrey").get("/api/orders/" + number).getBody();
-  }
-
-  private List<Map<String, Object>> messages(String number) {
-    return Api.as(rest, "audrey").getList("/api/orders/" + number + "/messages");
-  }
-
-  private List<Map<String, Object>> processHistory(String number) {
-    return rest.exchange("/engine-rest/history/process-instance?processInstanceBusinessKey={key}", HttpMethod.GET,
-        new HttpEntity<>(Api.basic("audrey")), List.class, number).getBody();
+  private Auditor audrey() {
+    return new Auditor(rest);
   }
 }

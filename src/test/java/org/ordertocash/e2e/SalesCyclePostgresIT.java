@@ -29,6 +29,7 @@ import org.ordertocash.shipment.StockFixtures;
 import org.ordertocash.shipment.StockReservationService;
 import org.ordertocash.shipment.StockReservationService.ReservationResult;
 import org.ordertocash.support.Api;
+import org.ordertocash.support.Auditor;
 import org.ordertocash.support.EngineRest;
 import org.ordertocash.support.LocalPostgres;
 import org.ordertocash.support.TestCustomers;
@@ -103,7 +104,7 @@ class SalesCyclePostgresIT {
 
     // ---- negotiation
     sally.awaitTask(number, "Task_PrepareNegotiation");
-    assertThat(order(number)).containsEntry("status", "IN_NEGOTIATION");
+    assertThat(audrey().order(number)).containsEntry("status", "IN_NEGOTIATION");
     sally.completeTask(number, "Task_PrepareNegotiation", Map.of("targetPrice", 3300, "bottomLine", 2700,
         "negotiationTeam", List.of("sally", "fiona"), "negotiationMaterials", "Price comparison"));
     // 900.00 is 30.72 % below list: the sales director route, two different sales managers in turn
@@ -124,7 +125,7 @@ class SalesCyclePostgresIT {
     assertThat(nina.complete(secondApproval, Map.of("approvalDecision", "approve")).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
 
-    Map<String, Object> quotationMail = await().atMost(PATIENCE).until(() -> messages(number).stream()
+    Map<String, Object> quotationMail = await().atMost(PATIENCE).until(() -> audrey().messages(number).stream()
         .filter(m -> "QUOTATION".equals(m.get("type"))).findFirst().orElse(null), m -> m != null);
     Map<String, Object> quotationPdf = (Map<String, Object>) quotationMail.get("attachment");
     assertThat(quotationPdf).containsEntry("kind", "QUOTATION").containsEntry("mediaType", "application/pdf")
@@ -145,7 +146,7 @@ class SalesCyclePostgresIT {
 
     // ---- second review approves the agreed order by itself; agreed terms need a contract
     sally.awaitTask(number, "Task_DraftContract");
-    Map<String, Object> agreed = order(number);
+    Map<String, Object> agreed = audrey().order(number);
     assertThat(agreed).containsEntry("status", "IN_CONTRACT").containsEntry("agreedQuotation", quotation + "/v1");
     assertThat(new BigDecimal(String.valueOf(agreed.get("totalAmount")))).isEqualByComparingTo("2700.00");
 
@@ -250,7 +251,7 @@ class SalesCyclePostgresIT {
     assertThat(new BigDecimal(invoice.get("taxAmount").toString()))
         .isEqualByComparingTo(net.multiply(new BigDecimal("0.13")).setScale(2, RoundingMode.HALF_UP));
     assertThat(invoice).containsEntry("shipmentNumber", shipment).containsEntry("status", "OPEN");
-    assertThat(messages(number)).anySatisfy(m -> assertThat(m).containsEntry("type", "INVOICE"));
+    assertThat(audrey().messages(number)).anySatisfy(m -> assertThat(m).containsEntry("type", "INVOICE"));
 
     // ---- paid in two parts: the first quotes the invoice, the second matches by payer and amount
     String invoiceNumber = (String) invoice.get("number");
@@ -276,7 +277,7 @@ class SalesCyclePostgresIT {
         .satisfies(a -> assertThat(a).containsEntry("invoice", invoiceNumber).containsEntry("matchedBy", "PAYER_AND_AMOUNT"));
 
     // ---- the order is paid, every process has ended
-    Map<String, Object> done = await().atMost(PATIENCE).until(() -> order(number), o -> "PAID".equals(o.get("status")));
+    Map<String, Object> done = await().atMost(PATIENCE).until(() -> audrey().order(number), o -> "PAID".equals(o.get("status")));
     assertThat((List<Map<String, Object>>) done.get("shipments")).singleElement()
         .satisfies(s -> assertThat(s).containsEntry("number", shipment).containsEntry("status", "DELIVERED"));
     List<Map<String, Object>> history = (List<Map<String, Object>>) done.get("statusHistory");
@@ -287,7 +288,7 @@ class SalesCyclePostgresIT {
     assertThat(Api.as(rest, "fiona").get("/api/invoices/" + invoiceNumber).getBody())
         .containsEntry("status", "PAID").containsEntry("openAmount", 0.0);
 
-    List<Map<String, Object>> instances = await().atMost(PATIENCE).until(() -> processHistory(number),
+    List<Map<String, Object>> instances = await().atMost(PATIENCE).until(() -> audrey().processHistory(number),
         list -> list.size() == 9 && list.stream().allMatch(pi -> pi.get("endTime") != null));
     assertThat(instances).extracting(pi -> pi.get("processDefinitionKey")).containsExactlyInAnyOrder(
         "order-to-cash", "order-review", "order-review", "negotiation", "contract-signing", "shipment", "delivery",
@@ -375,19 +376,8 @@ class SalesCyclePostgresIT {
 
   // ------------------------------------------------------------------ helpers
 
-  private Map<String, Object> order(String number) {
-    ResponseEntity<Map> answer = Api.as(rest, "audrey").get("/api/orders/" + number);
-    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
-    return answer.getBody();
-  }
-
-  private List<Map<String, Object>> messages(String number) {
-    return Api.as(rest, "audrey").getList("/api/orders/" + number + "/messages");
-  }
-
-  private List<Map<String, Object>> processHistory(String number) {
-    return rest.exchange("/engine-rest/history/process-instance?processInstanceBusinessKey={key}", HttpMethod.GET,
-        new HttpEntity<>(Api.basic("audrey")), List.class, number).getBody();
+  private Auditor audrey() {
+    return new Auditor(rest);
   }
 
   private String pdf(String href) {
