@@ -20,6 +20,6 @@ class ReceivableAccounts implements CustomerAccounts {
   @Transactional(readOnly = true)
   public Balance balance(String customerCode, LocalDate today) {
     return new Balance(receivables.sumOpenAmount(customerCode), receivables.sumOverdue(customerCode, today),
-        receivables.countByCustomerCode(customerCode), receivables.countPaidInFull(customerCode));
+        receivables.countInvoices(customerCode), receivables.countPaidInFull(customerCode));
   }
 }

@@ -21,9 +21,11 @@ interface ReceivableRepository extends JpaRepository<Receivable, Long> {
       + "where r.customerCode = :customerCode and r.openAmount > 0 and r.dueDate < :today")
   BigDecimal sumOverdue(String customerCode, LocalDate today);
 
-  long countByCustomerCode(String customerCode);
+  /** The customer's invoices (a credit note's credit is a receivable below zero, not an invoice). */
+  @Query("select count(r) from Receivable r where r.customerCode = :customerCode and r.amount > 0")
+  long countInvoices(String customerCode);
 
-  @Query("select count(r) from Receivable r where r.customerCode = :customerCode and r.openAmount = 0")
+  @Query("select count(r) from Receivable r where r.customerCode = :customerCode and r.amount > 0 and r.openAmount = 0")
   long countPaidInFull(String customerCode);
 
   Optional<Receivable> findByInvoiceNumber(String invoiceNumber);

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ordertocash.order.CustomerAccounts;
 import org.ordertocash.shipment.ShipmentRepository;
 import org.ordertocash.support.Api;
 import org.ordertocash.support.AppTest;
@@ -36,6 +37,7 @@ class CustomerCreditTest {
   @Autowired TaskService taskService;
   @Autowired ShipmentRepository shipments;
   @Autowired Clock clock;
+  @Autowired CustomerAccounts accounts;
 
   BillingFixtures billing;
   String customer;
@@ -72,6 +74,16 @@ class CustomerCreditTest {
 
   private double openOf(String invoice) {
     return ((Number) Api.as(rest, "fiona").get("/api/invoices/" + invoice).getBody().get("openAmount")).doubleValue();
+  }
+
+  @Test
+  void theCustomersBackgroundCountsInvoicesNotCreditNotes() {
+    CustomerAccounts.Balance balance = accounts.balance(customer, LocalDate.now(clock));
+
+    assertThat(balance.invoices()).isEqualTo(2);
+    assertThat(balance.paidInFull()).isEqualTo(1);
+    // 462.10 open on the second invoice, 214.70 of credit
+    assertThat(balance.open()).isEqualByComparingTo("247.40");
   }
 
   @Test
