@@ -4,11 +4,14 @@ import static org.ordertocash.config.TaskMarkdown.text;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.ordertocash.billing.ReceivableLedger;
 import org.ordertocash.billing.ReceivableLedger.OpenItem;
 import org.ordertocash.config.ExposedToModels;
 import org.ordertocash.config.Money;
+import org.ordertocash.config.TaskMarkdown;
 import org.ordertocash.customer.CustomerDirectory;
 import org.ordertocash.customer.CustomerView;
 import org.springframework.stereotype.Component;
@@ -45,8 +48,7 @@ public class DunningSummaries {
     StringBuilder text = new StringBuilder("**Invoice ").append(item.invoiceNumber()).append("** for order ")
         .append(item.orderNumber()).append(" — ").append(text(customer.getName())).append(" (")
         .append(customer.getCode()).append(", class ").append(customer.getValueClass()).append(")\n\n")
-        .append("**Contact:** ").append(text(customer.getContactName())).append(" · ")
-        .append(text(customer.getContactPhone())).append(" · ").append(text(customer.getContactEmail())).append("\n\n")
+        .append("**Contact:** ").append(contact(customer)).append("\n\n")
         .append("**Open:** ").append(Money.format(item.openAmount(), currency)).append(" of ")
         .append(Money.format(item.amount(), currency)).append(" · **due** ").append(item.dueDate()).append(" · **")
         .append(DunningLetters.daysOverdue(item.dueDate(), LocalDate.now(clock))).append(" days overdue**\n\n");
@@ -63,5 +65,12 @@ public class DunningSummaries {
           .append(promise.getOutcome() == null ? "" : " — " + promise.getOutcome().name().toLowerCase());
     }
     return text.toString();
+  }
+
+  /** Name, phone and mail of the customer's contact, as far as they are known. */
+  private static String contact(CustomerView customer) {
+    return Stream.of(customer.getContactName(), customer.getContactPhone(), customer.getContactEmail())
+        .filter(part -> part != null && !part.isBlank()).map(TaskMarkdown::text)
+        .collect(Collectors.joining(" · "));
   }
 }

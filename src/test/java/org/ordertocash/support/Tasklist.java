@@ -135,6 +135,19 @@ public final class Tasklist {
     return this;
   }
 
+  /**
+   * Types into the input field labelled so (a number, or a date as the date picker shows it,
+   * e.g. 01/20/2027) and leaves the field, as a person tabbing on would.
+   */
+  public Tasklist enter(String fieldLabel, String text) {
+    WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//div[contains(@class,'fjs-form-field')][.//label[normalize-space(text())='" + fieldLabel + "']]//input")));
+    scrollTo(field);
+    field.sendKeys(text);
+    field.sendKeys(org.openqa.selenium.Keys.TAB);
+    return this;
+  }
+
   /** Completes the task and waits until it has left the list. */
   public void complete(String taskId) {
     click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
