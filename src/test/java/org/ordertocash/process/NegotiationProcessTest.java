@@ -160,12 +160,7 @@ class NegotiationProcessTest {
 
   /** Completes the task as the user, then runs the save points the completion led to. */
   void completeAs(String user, Task task, Map<String, Object> variables) {
-    identityService().setAuthenticatedUserId(user);
-    try {
-      taskService().complete(task.getId(), variables);
-    } finally {
-      identityService().clearAuthentication();
-    }
+    TaskCompletion.as(user, task, variables);
     SavePoints.run(task.getProcessInstanceId());
   }
 

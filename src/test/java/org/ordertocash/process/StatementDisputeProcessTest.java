@@ -5,7 +5,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.util.Map;
 
@@ -55,12 +54,7 @@ class StatementDisputeProcessTest {
   }
 
   void resolveAs(String user, ProcessInstance pi, Map<String, Object> variables) {
-    identityService().setAuthenticatedUserId(user);
-    try {
-      taskService().complete(task(StatementDisputeProcess.RESOLVE, pi).getId(), variables);
-    } finally {
-      identityService().clearAuthentication();
-    }
+    TaskCompletion.as(user, task(StatementDisputeProcess.RESOLVE, pi), variables);
   }
 
   @Test
