@@ -108,8 +108,10 @@ class AvailabilityIT {
     }, "availability-it-start");
     starter.start();
 
-    // Starting: the web server answers, the start-up runners have not finished.
-    await().atMost(Duration.ofSeconds(120)).until(() -> startFailure.get() != null || answers(port));
+    // Starting: both web servers answer (the management server comes up a moment after the
+    // application's), the start-up runners have not finished.
+    await().atMost(Duration.ofSeconds(120))
+        .until(() -> startFailure.get() != null || answers(port) && answers(managementPort));
     assertThat(startFailure.get()).as(() -> "the application did not start; cluster: " + clusterState()).isNull();
     assertNotReady();
 
