@@ -43,7 +43,7 @@ class DunningRequests {
 
   @Transactional
   void promise(String invoiceNumber, LocalDate promisedBy, BigDecimal amount, String actor) {
-    ledger.item(invoiceNumber);
+    // an unknown invoice is refused (404) by the promise's check, which reads the invoice anyway
     List<ApiError.FieldError> problems = promises.problems(invoiceNumber, promisedBy, amount);
     if (!problems.isEmpty()) {
       throw new DomainException.InvalidInput("The promise to pay cannot be recorded", problems);

@@ -59,34 +59,27 @@ class DunningFlowTest {
   @Autowired Clock clock;
 
   BillingFixtures billing;
+  DunningFixtures fixtures;
   String customer;
 
   @BeforeEach
   void setUp() {
     billing = new BillingFixtures(rest, jdbc, runtimeService, taskService, shipments, clock);
+    fixtures = new DunningFixtures(engine, jdbc, clock);
     customer = billing.customer;
     jdbc.sql("update customer set value_class = 'B' where code = ?").param(customer).update();
   }
 
   ProcessInstance dunningOf(String invoice) {
-    return runtimeService.createProcessInstanceQuery().processDefinitionKey(DunningProcess.KEY)
-        .variableValueEquals("invoiceNumber", invoice).singleResult();
+    return fixtures.dunningOf(invoice);
   }
 
-  /** The invoice is {@code days} overdue today, and dunning looks at it now; answers when it has settled. */
   void reviewAt(String invoice, int days) {
-    LocalDate due = LocalDate.now(clock).minusDays(days);
-    jdbc.sql("update receivable set due_date = ? where invoice_number = ?").params(due, invoice).update();
-    jdbc.sql("update invoice set due_date = ? where number = ?").params(due, invoice).update();
-    String instance = dunningOf(invoice).getId();
-    Job timer = managementService.createJobQuery().processInstanceId(instance).timers().singleResult();
-    managementService.setJobDuedate(timer.getId(), Date.from(clock.instant().minusSeconds(1)));
-    awaitJobsDone(instance);
+    fixtures.reviewAt(invoice, days);
   }
 
   void awaitJobsDone(String instance) {
-    await().atMost(Duration.ofSeconds(30))
-        .until(() -> managementService.createJobQuery().processInstanceId(instance).executable().count() == 0);
+    fixtures.awaitJobsDone(instance);
   }
 
   Map<String, Object> dunning(String invoice) {

@@ -7,18 +7,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 import org.ordertocash.billing.BillingFixtures;
+import org.ordertocash.dunning.DunningFixtures;
 import org.ordertocash.identity.TasklistFilterSetup;
 import org.ordertocash.shipment.ShipmentRepository;
 import org.ordertocash.support.Api;
@@ -59,13 +58,9 @@ class DunningCallBrowserIT {
     String order = billing.invoicedOrder();
     String invoice = billing.invoiceOf(order);
     // five days overdue, and dunning looks at it now: a class A customer gets a call at the first level
-    LocalDate due = LocalDate.now(clock).minusDays(5);
-    jdbc.sql("update receivable set due_date = ? where invoice_number = ?").params(due, invoice).update();
-    jdbc.sql("update invoice set due_date = ? where number = ?").params(due, invoice).update();
-    ProcessInstance dunning = processEngine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("dunning").variableValueEquals("invoiceNumber", invoice).singleResult();
-    Job timer = processEngine.getManagementService().createJobQuery().processInstanceId(dunning.getId()).timers().singleResult();
-    processEngine.getManagementService().setJobDuedate(timer.getId(), Date.from(clock.instant().minusSeconds(1)));
+    DunningFixtures dunnings = new DunningFixtures(processEngine, jdbc, clock);
+    dunnings.reviewAt(invoice, 5);
+    ProcessInstance dunning = dunnings.dunningOf(invoice);
     Task call = await().atMost(Duration.ofSeconds(30)).until(() -> processEngine.getTaskService().createTaskQuery()
         .processInstanceId(dunning.getId()).taskDefinitionKey("Task_CallCustomer").singleResult(), t -> t != null);
 
