@@ -18,6 +18,8 @@ public final class CollectionProcess {
 
   public static final ProcessVariable<String> ORDER_NUMBER = ProcessVariable.of("orderNumber", String.class);
   public static final ProcessVariable<List> INVOICE_NUMBERS = ProcessVariable.of("invoiceNumbers", List.class);
+  /** The invoices still open once issued, each dunned on its own (a prepayment invoice is paid already). */
+  public static final ProcessVariable<List> INVOICES_TO_DUN = ProcessVariable.of("invoicesToDun", List.class);
   public static final ProcessVariable<String> OPEN_AMOUNT = ProcessVariable.of("openAmount", String.class);
   public static final ProcessVariable<Boolean> PAID_IN_FULL = ProcessVariable.of("paidInFull", Boolean.class);
   /** Nothing is open, and some of it was written off as bad debt. */
@@ -26,7 +28,7 @@ public final class CollectionProcess {
   public static final ProcessContract CONTRACT = new ProcessContract(KEY,
       Set.of("Task_IssueInvoices", "Task_SendInvoices", "Event_OpenAmountReduced", "Event_OrderPaid",
           "Task_DunInvoices", "Event_OrderWrittenOff"),
-      Set.of(OPEN_AMOUNT_REDUCED), Set.of(), List.of(ORDER_NUMBER, INVOICE_NUMBERS, OPEN_AMOUNT, PAID_IN_FULL, WRITTEN_OFF),
+      Set.of(OPEN_AMOUNT_REDUCED), Set.of(), List.of(ORDER_NUMBER, INVOICE_NUMBERS, INVOICES_TO_DUN, OPEN_AMOUNT, PAID_IN_FULL, WRITTEN_OFF),
       // written by the steps for whoever looks at a waiting instance (operations, auditors)
       Set.of(INVOICE_NUMBERS, OPEN_AMOUNT))
       .withSavePoints("Task_IssueInvoices", "Task_SendInvoices");

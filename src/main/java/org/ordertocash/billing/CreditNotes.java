@@ -27,6 +27,8 @@ public class CreditNotes {
 
   static final String NUMBER_PREFIX = "CN";
   static final String NUMBER_SEQUENCE = "credit_note_number_seq";
+  /** The request key of the credit note that reverses a cancelled order's invoice. */
+  static final String CANCELLED_ORDER_KEY = "order-cancelled";
 
   private final InvoiceRepository invoices;
   private final ReceivableRepository receivables;
@@ -68,6 +70,29 @@ public class CreditNotes {
     apply(invoice, note);
     mail.send(note, actor);
     return new Issued(view(note), true);
+  }
+
+  /**
+   * Credits what is left uncredited on each of a cancelled order's invoices (a prepayment invoice:
+   * nothing shipped), so that nothing stays open and what was paid becomes the customer's credit.
+   * Repeatable: a retried step finds its credit notes by their request key.
+   */
+  @Transactional
+  public List<String> creditCancelledOrder(String orderNumber, String actor) {
+    List<String> notes = new ArrayList<>();
+    for (Invoice invoice : invoices.findByOrderNumberAndKindOrderById(orderNumber, Invoice.Kind.INVOICE)) {
+      Map<Integer, Integer> creditedBefore = creditedQuantities(invoice.getNumber());
+      List<CreditLine> left = invoice.getLines().stream()
+          .filter(line -> line.getQuantity() > creditedBefore.getOrDefault(line.getLineNo(), 0))
+          .map(line -> new CreditLine(line.getLineNo(),
+              line.getQuantity() - creditedBefore.getOrDefault(line.getLineNo(), 0), null))
+          .toList();
+      if (!left.isEmpty() && invoice.getStatus() != InvoiceStatus.CANCELLED) {
+        notes.add(issue(invoice.getNumber(), CANCELLED_ORDER_KEY, "Order " + orderNumber + " was cancelled", left,
+            actor).creditNote().number());
+      }
+    }
+    return notes;
   }
 
   /** Takes the credit off what is open on the invoice; the rest becomes the customer's credit. */

@@ -100,6 +100,24 @@ class Invoice {
     this.createdAt = createdAt;
   }
 
+  /**
+   * An invoice for the whole order before anything ships (terms PREPAID): it bills no shipment,
+   * and is due on {@code dueDate}, the day the order is cancelled if it is still unpaid.
+   */
+  static Invoice prepayment(String number, String orderNumber, String customerCode, String currency,
+      boolean pricesIncludeTax, LocalDate issueDate, LocalDate dueDate, List<InvoiceLine> lines, String createdBy,
+      Instant createdAt) {
+    Invoice invoice = new Invoice(number, orderNumber, null, customerCode, currency, pricesIncludeTax, issueDate,
+        PaymentTerms.PREPAID, lines, createdBy, createdAt);
+    invoice.dueDate = dueDate;
+    return invoice;
+  }
+
+  /** Billed in advance: an invoice that bills no shipment. */
+  boolean isPrepayment() {
+    return kind == Kind.INVOICE && shipmentNumber == null;
+  }
+
   /** A credit note for (part of) {@code corrected}: its lines at their prices and VAT, dated today. */
   static Invoice creditNote(String number, Invoice corrected, String requestKey, String reason, List<InvoiceLine> lines,
       LocalDate issueDate, String createdBy, Instant createdAt) {

@@ -62,7 +62,10 @@ class InvoiceDocument {
 
   private static String closingOfInvoice(Invoice invoice, String currency) {
     return "Please pay " + Money.format(invoice.getGrossAmount(), currency) + " by " + invoice.getDueDate()
-        + ", quoting " + invoice.getNumber() + ". " + (invoice.isPricesIncludeTax()
+        + ", quoting " + invoice.getNumber() + ". " + (invoice.isPrepayment()
+            ? "This order is paid in advance: it ships once the amount is received, and is cancelled if it is"
+                + " not paid by then. "
+            : "") + (invoice.isPricesIncludeTax()
             ? "Prices include VAT; net amounts are worked back per line and rounded to the cent."
             : "VAT is added per line and rounded to the cent.")
         + " The official VAT invoice (fapiao) follows separately.";

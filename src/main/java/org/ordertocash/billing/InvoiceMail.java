@@ -30,6 +30,20 @@ class InvoiceMail {
     this.messages = messages;
   }
 
+  /**
+   * Reminds the customer that the prepayment invoice is still unpaid and when the order is
+   * cancelled; once per invoice (the message's dedup key).
+   */
+  void remindOfPrepayment(Invoice invoice, java.math.BigDecimal open) {
+    CustomerView customer = customers.get(invoice.getCustomerCode());
+    messages.send(invoice.getOrderNumber(), customer, "PREPAYMENT_REMINDER", "PREPAYMENT_REMINDER:" + invoice.getNumber(),
+        "Reminder: invoice " + invoice.getNumber() + " for order " + invoice.getOrderNumber() + " is unpaid",
+        "your order " + invoice.getOrderNumber() + " ships once it is paid. We have not yet received "
+            + Money.format(open, invoice.getCurrency()) + " of invoice " + invoice.getNumber() + ". Unless it is paid by "
+            + invoice.getDueDate() + ", the order will be cancelled.\n\nPlease quote the invoice number with your payment.",
+        invoice.getDocumentId());
+  }
+
   void send(Invoice invoice, String actor) {
     CustomerView customer = customers.get(invoice.getCustomerCode());
     boolean creditNote = invoice.getKind() == Invoice.Kind.CREDIT_NOTE;

@@ -65,7 +65,8 @@ public class InvoicingService {
   @Transactional
   public List<String> invoiceShipped(String orderNumber, String actor) {
     OrderSnapshot order = lifecycle.order(orderNumber);
-    for (ShipmentSummary shipment : shipments.of(orderNumber)) {
+    boolean billedInAdvance = invoicesOf(orderNumber).stream().anyMatch(Invoice::isPrepayment);
+    for (ShipmentSummary shipment : billedInAdvance ? List.<ShipmentSummary>of() : shipments.of(orderNumber)) {
       if (isBillable(shipment) && !invoices.existsByKindAndShipmentNumber(Invoice.Kind.INVOICE, shipment.number())) {
         issue(order, shipment, actor);
       }
@@ -78,6 +79,41 @@ public class InvoicingService {
       lifecycle.changeStatus(orderNumber, OrderStatus.INVOICED, actor, "Invoiced " + String.join(", ", numbers));
     }
     return numbers;
+  }
+
+  /** A prepayment invoice as issued: its number, when the customer is reminded and when it is due. */
+  public record Prepayment(String invoiceNumber, LocalDate remindOn, LocalDate dueDate) {}
+
+  /**
+   * Invoices the whole order before it ships (terms PREPAID), at the order's prices and quantities,
+   * due after the configured deadline. Repeatable: a retried step finds the invoice it wrote.
+   */
+  @Transactional
+  public Prepayment invoicePrepayment(String orderNumber, String actor) {
+    LocalDate today = LocalDate.now(clock);
+    Invoice invoice = invoicesOf(orderNumber).stream().filter(Invoice::isPrepayment).findFirst()
+        .orElseGet(() -> issuePrepayment(lifecycle.order(orderNumber), today, actor));
+    return new Prepayment(invoice.getNumber(),
+        invoice.getIssueDate().plus(properties.billing().prepaymentReminder()), invoice.getDueDate());
+  }
+
+  /** Reminds the customer of the order's prepayment invoice if it is still open (a save point: it queues mail). */
+  @Transactional
+  public void remindOfPrepayment(String orderNumber) {
+    invoicesOf(orderNumber).stream().filter(Invoice::isPrepayment).findFirst().ifPresent(invoice -> {
+      BigDecimal open = receivables.findByInvoiceNumber(invoice.getNumber()).map(Receivable::getOpenAmount)
+          .orElse(BigDecimal.ZERO);
+      if (open.signum() > 0) {
+        mail.remindOfPrepayment(invoice, open);
+      }
+    });
+  }
+
+  /** The order's invoices that still ask for money. */
+  @Transactional(readOnly = true)
+  public List<String> unsettled(String orderNumber) {
+    return invoicesOf(orderNumber).stream().map(Invoice::getNumber)
+        .filter(number -> receivables.findByInvoiceNumber(number).map(r -> !r.isSettled()).orElse(false)).toList();
   }
 
   /**
@@ -174,6 +210,33 @@ public class InvoicingService {
     return shipment.shippedAt() != null && !REPLACEMENT.equals(shipment.kind());
   }
 
+  private Invoice issuePrepayment(OrderSnapshot order, LocalDate today, String actor) {
+    boolean pricesIncludeTax = properties.billing().pricesIncludeTax();
+    Map<String, ProductView> catalog = products.findAll(order.getLines().stream().map(OrderSnapshot.Line::sku).toList());
+    List<InvoiceLine> lines = new ArrayList<>();
+    for (OrderSnapshot.Line ordered : order.getLines()) {
+      lines.add(line(ordered.lineNo(), catalog.get(ordered.sku()), ordered.quantity(), ordered.unitPrice(),
+          pricesIncludeTax));
+    }
+    return open(Invoice.prepayment(numbers.next(NUMBER_PREFIX, NUMBER_SEQUENCE), order.getNumber(),
+        order.getCustomerCode(), order.getCurrency(), pricesIncludeTax, today,
+        today.plus(properties.billing().prepaymentDeadline()), lines, actor, clock.instant()));
+  }
+
+  private static InvoiceLine line(int lineNo, ProductView product, int quantity, java.math.BigDecimal unitPrice,
+      boolean pricesIncludeTax) {
+    return new InvoiceLine(lineNo, product.sku(), product.name(), quantity, unitPrice, product.vatRate(),
+        LineAmounts.of(quantity, unitPrice, product.vatRate(), pricesIncludeTax));
+  }
+
+  /** Saves the invoice and opens its receivable. */
+  private Invoice open(Invoice invoice) {
+    Invoice saved = invoices.save(invoice);
+    receivables.save(new Receivable(saved.getNumber(), saved.getCustomerCode(), saved.getGrossAmount(),
+        saved.getGrossAmount(), saved.getCurrency(), saved.getDueDate()));
+    return saved;
+  }
+
   private void issue(OrderSnapshot order, ShipmentSummary shipment, String actor) {
     boolean pricesIncludeTax = properties.billing().pricesIncludeTax();
     Map<String, ProductView> catalog = products.findAll(shipment.lines().stream().map(OrderShipments.Line::sku).toList());
@@ -182,15 +245,11 @@ public class InvoicingService {
       OrderSnapshot.Line ordered = order.getLines().stream().filter(l -> l.lineNo() == shipped.lineNo()).findFirst()
           .orElseThrow(() -> new IllegalStateException("Shipment " + shipment.number() + " ships line "
               + shipped.lineNo() + ", which order " + order.getNumber() + " does not have"));
-      ProductView product = catalog.get(shipped.sku());
-      lines.add(new InvoiceLine(shipped.lineNo(), shipped.sku(), product.name(), shipped.quantity(),
-          ordered.unitPrice(), product.vatRate(),
-          LineAmounts.of(shipped.quantity(), ordered.unitPrice(), product.vatRate(), pricesIncludeTax)));
+      lines.add(line(shipped.lineNo(), catalog.get(shipped.sku()), shipped.quantity(), ordered.unitPrice(),
+          pricesIncludeTax));
     }
-    Invoice invoice = invoices.save(new Invoice(numbers.next(NUMBER_PREFIX, NUMBER_SEQUENCE), order.getNumber(),
-        shipment.number(), order.getCustomerCode(), order.getCurrency(), pricesIncludeTax, LocalDate.now(clock),
+    open(new Invoice(numbers.next(NUMBER_PREFIX, NUMBER_SEQUENCE), order.getNumber(), shipment.number(),
+        order.getCustomerCode(), order.getCurrency(), pricesIncludeTax, LocalDate.now(clock),
         order.getPaymentTerms(), lines, actor, clock.instant()));
-    receivables.save(new Receivable(invoice.getNumber(), invoice.getCustomerCode(), invoice.getGrossAmount(),
-        invoice.getGrossAmount(), invoice.getCurrency(), invoice.getDueDate()));
   }
 }

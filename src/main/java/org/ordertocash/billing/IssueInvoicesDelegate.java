@@ -21,5 +21,6 @@ public class IssueInvoicesDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String order = CollectionProcess.ORDER_NUMBER.require(execution);
     CollectionProcess.INVOICE_NUMBERS.set(execution, new ArrayList<>(invoicing.invoiceShipped(order, Actor.SYSTEM)));
+    CollectionProcess.INVOICES_TO_DUN.set(execution, new ArrayList<>(invoicing.unsettled(order)));
   }
 }

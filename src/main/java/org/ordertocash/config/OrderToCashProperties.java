@@ -31,7 +31,7 @@ public record OrderToCashProperties(
     if (negotiation == null) negotiation = new Negotiation(null);
     if (shipping == null) shipping = new Shipping(null, null, null, null, null);
     if (contract == null) contract = new Contract(null, null);
-    if (billing == null) billing = new Billing(false);
+    if (billing == null) billing = new Billing(false, null, null);
   }
 
   /** Every setting at its default, as without any {@code ordertocash.*} property. */
@@ -107,6 +107,15 @@ public record OrderToCashProperties(
   /**
    * Invoicing: whether the prices on orders include VAT (then an invoice line's net amount is
    * worked back from its gross) or not (VAT is added on top). Default: prices without VAT.
+   * An order paid in advance (terms PREPAID) is invoiced before shipment and due after
+   * {@code prepaymentDeadline}; unpaid then, it is cancelled. The customer is reminded after
+   * {@code prepaymentReminder}.
    */
-  public record Billing(boolean pricesIncludeTax) {}
+  public record Billing(boolean pricesIncludeTax, java.time.Period prepaymentDeadline,
+      java.time.Period prepaymentReminder) {
+    public Billing {
+      if (prepaymentDeadline == null) prepaymentDeadline = java.time.Period.ofDays(7);
+      if (prepaymentReminder == null) prepaymentReminder = java.time.Period.ofDays(3);
+    }
+  }
 }

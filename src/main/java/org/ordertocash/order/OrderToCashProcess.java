@@ -17,9 +17,17 @@ public final class OrderToCashProcess {
   public static final ProcessVariable<String> ENTERED_BY = ProcessVariable.of("enteredBy", String.class);
   public static final ProcessVariable<String> CANCEL_REASON = ProcessVariable.of("cancelReason", String.class);
   public static final ProcessVariable<String> CANCELLED_BY = ProcessVariable.of("cancelledBy", String.class);
+  /** The order's payment terms when it is ready to ship; PREPAID orders are paid before they ship. */
+  public static final ProcessVariable<String> PAYMENT_TERMS = ProcessVariable.of("paymentTerms", String.class);
+  /** Out of the prepayment process: the invoice was paid before its deadline. */
+  public static final ProcessVariable<Boolean> PREPAID = ProcessVariable.of("prepaid", Boolean.class);
 
-  public static final ProcessContract CONTRACT = new ProcessContract(KEY, Set.of(),
-      Set.of(CANCEL_MESSAGE), Set.of(), List.of(ORDER_NUMBER, ENTERED_BY, CANCEL_REASON, CANCELLED_BY));
+  public static final ProcessContract CONTRACT = new ProcessContract(KEY,
+      Set.of("Task_LookUpPaymentTerms", "Task_CallPrepayment", "Task_CreditUnpaidOrder", "Task_CreditCancelledOrder",
+          "Task_CreditOrderCancelledInShipment"),
+      Set.of(CANCEL_MESSAGE), Set.of(),
+      List.of(ORDER_NUMBER, ENTERED_BY, CANCEL_REASON, CANCELLED_BY, PAYMENT_TERMS, PREPAID))
+      .withSavePoints("Task_CreditUnpaidOrder", "Task_CreditCancelledOrder", "Task_CreditOrderCancelledInShipment");
 
   private OrderToCashProcess() {}
 }

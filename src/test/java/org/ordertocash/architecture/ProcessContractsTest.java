@@ -24,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ordertocash.billing.CollectionProcess;
 import org.ordertocash.billing.PaymentAllocationProcess;
+import org.ordertocash.billing.PrepaymentProcess;
 import org.ordertocash.billing.StatementDisputeProcess;
 import org.ordertocash.claim.CarrierClaimProcess;
 import org.ordertocash.config.ProcessContract;
@@ -46,7 +47,7 @@ class ProcessContractsTest {
     return Stream.of(OrderReviewProcess.CONTRACT, OrderToCashProcess.CONTRACT, ContractSigningProcess.CONTRACT,
         CarrierClaimProcess.CONTRACT, NegotiationProcess.CONTRACT, DeliveryProcess.CONTRACT,
         ShipmentProcess.CONTRACT, CollectionProcess.CONTRACT, PaymentAllocationProcess.CONTRACT,
-        DunningProcess.CONTRACT, StatementDisputeProcess.CONTRACT);
+        DunningProcess.CONTRACT, StatementDisputeProcess.CONTRACT, PrepaymentProcess.CONTRACT);
   }
 
   @ParameterizedTest(name = "{0}")

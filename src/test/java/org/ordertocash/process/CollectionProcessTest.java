@@ -45,7 +45,8 @@ class CollectionProcessTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(extension.getProcessEngine());
-    issue = RecordingDelegate.register("issueInvoicesDelegate", Map.of("invoiceNumbers", List.of("INV-2026-000001")));
+    issue = RecordingDelegate.register("issueInvoicesDelegate",
+        Map.of("invoiceNumbers", List.of("INV-2026-000001"), "invoicesToDun", List.of("INV-2026-000001")));
     send = RecordingDelegate.register("sendInvoicesDelegate");
     check = RecordingDelegate.register("checkOpenAmountDelegate", open("1130.00"));
     paid = RecordingDelegate.register("recordOrderPaidDelegate");
@@ -122,6 +123,20 @@ class CollectionProcessTest {
 
     invoiceSettled("INV-2026-000001");
     assertThat(pi).isEnded();
+  }
+
+  @Test
+  void anOrderPaidInAdvanceHasNothingToDunAndEndsPaidAtOnce() {
+    RecordingDelegate.register("issueInvoicesDelegate",
+        Map.of("invoiceNumbers", List.of("INV-2026-000001"), "invoicesToDun", List.of()));
+    check = RecordingDelegate.register("checkOpenAmountDelegate", open("0"));
+    ProcessInstance pi = start();
+
+    SavePoints.run(pi.getId());
+
+    assertThat(pi).isEnded().hasPassed("Task_RecordOrderPaid", "Event_OrderPaid", "Event_InvoicesDunned");
+    Assertions.assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("dunning")
+        .processInstanceBusinessKey(ORDER).count()).as("no dunning for a paid invoice").isZero();
   }
 
   @Test

@@ -65,9 +65,12 @@ class OrderToCashProcessTest {
   static final String NEGOTIATION_STUB = "Task_NegotiationStandIn";
   static final String CONTRACT_STUB = "Task_ContractStandIn";
   static final String SHIPMENT_STUB = "Task_ShipmentStandIn";
+  static final String PREPAYMENT_STUB = "Task_PrepaymentStandIn";
 
   RecordingDelegate validateOrder;
   RecordingDelegate recordCancellation;
+  RecordingDelegate lookUpPaymentTerms;
+  RecordingDelegate creditCancelledOrder;
   String standInDeployment;
 
   @BeforeEach
@@ -82,6 +85,8 @@ class OrderToCashProcessTest {
     RecordingDelegate.register("handOverToNegotiationDelegate", OrderFixtures.outcome("NEGOTIATE"));
     RecordingDelegate.register("applyOrderRevisionDelegate");
     recordCancellation = RecordingDelegate.register("recordCancellationDelegate");
+    lookUpPaymentTerms = RecordingDelegate.register("lookUpPaymentTermsDelegate", Map.of("paymentTerms", "NET_30"));
+    creditCancelledOrder = RecordingDelegate.register("creditCancelledOrderDelegate");
     OrderSummariesStub.register();
     Mocks.register("fourEyesCheck", new FourEyesCheck());
     Mocks.register("reviewCommentCheck", new ReviewCommentCheck());
@@ -90,6 +95,7 @@ class OrderToCashProcessTest {
         .addModelInstance("negotiation-stand-in.bpmn", standIn("negotiation", NEGOTIATION_STUB))
         .addModelInstance("contract-signing-stand-in.bpmn", standIn("contract-signing", CONTRACT_STUB))
         .addModelInstance("shipment-stand-in.bpmn", shipmentStandIn())
+        .addModelInstance("prepayment-stand-in.bpmn", standIn("prepayment", PREPAYMENT_STUB))
         .addModelInstance("collection-stand-in.bpmn", Bpmn.createExecutableProcess("collection")
             .camundaHistoryTimeToLive(1).startEvent().endEvent().done())
         .deploy().getId();
@@ -220,7 +226,7 @@ class OrderToCashProcessTest {
     Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list())
         .extracting(HistoricVariableInstance::getName)
         .containsExactlyInAnyOrder("orderNumber", "enteredBy", "reviewOutcome", "orderValue", "negotiated",
-            "contractRequired", "contractReason", "fulfilment");
+            "contractRequired", "contractReason", "fulfilment", "paymentTerms");
     // the delivered order's collection ran with its business key and order number
     HistoricProcessInstance collection = historyService().createHistoricProcessInstanceQuery()
         .processDefinitionKey("collection").superProcessInstanceId(pi.getId()).singleResult();
@@ -367,7 +373,8 @@ class OrderToCashProcessTest {
     cancel("Customer cancelled by phone", "carla");
 
     assertThat(pi).isEnded()
-        .hasPassedInOrder("Event_CancelRequested", "Task_RecordCancellation", "Event_OrderCancelled")
+        .hasPassedInOrder("Event_CancelRequested", "Task_RecordCancellation", "Task_CreditCancelledOrder",
+            "Event_OrderCancelled")
         .hasNotPassed("Gateway_ReviewOutcome");
     assertThat(review).isEnded();
     Assertions.assertThat(processInstanceQuery().processInstanceId(review.getId()).count()).isZero();
@@ -406,13 +413,69 @@ class OrderToCashProcessTest {
   }
 
   @Test
-  void orderCancelledDuringShipmentEndsThere() {
+  void orderCancelledDuringShipmentEndsThereWithItsInvoicesCredited() {
     ProcessInstance pi = receiveOrder();
 
     shipmentEnds(pi, "CANCELLED");
+    assertThat(pi).isWaitingAt("Task_CreditOrderCancelledInShipment");
+    SavePoints.run(pi.getId());
 
-    assertThat(pi).isEnded().hasPassedInOrder("Task_CallShipment", "Event_CancelledInShipment", "Event_ShipmentCancelled")
+    assertThat(pi).isEnded().hasPassedInOrder("Task_CallShipment", "Event_CancelledInShipment",
+            "Task_CreditOrderCancelledInShipment", "Event_ShipmentCancelled")
         .hasNotPassed("Event_OrderPaid");
+    Assertions.assertThat(creditCancelledOrder.lastCall()).containsEntry("orderNumber", ORDER_NUMBER);
+  }
+
+  /** Ends the waiting prepayment stand-in as the real one ends: paid in full by the deadline, or not. */
+  void prepaymentEnds(ProcessInstance pi, boolean paidInFull) {
+    assertThat(pi).isWaitingAt("Task_CallPrepayment");
+    ProcessInstance prepayment = calledProcessInstance("prepayment", pi);
+    Assertions.assertThat(prepayment.getBusinessKey()).isEqualTo(ORDER_NUMBER);
+    Assertions.assertThat(runtimeService().getVariables(prepayment.getId())).containsEntry("orderNumber", ORDER_NUMBER);
+    complete(task(PREPAYMENT_STUB, prepayment), withVariables("paidInFull", paidInFull));
+  }
+
+  @Test
+  void anOrderPaidInAdvanceShipsOnceItsInvoiceIsPaid() {
+    lookUpPaymentTerms = RecordingDelegate.register("lookUpPaymentTermsDelegate", Map.of("paymentTerms", "PREPAID"));
+    ProcessInstance pi = receiveOrder();
+
+    prepaymentEnds(pi, true);
+    shipmentEnds(pi, "DELIVERED");
+
+    assertThat(pi).isEnded()
+        .hasPassedInOrder("Task_LookUpPaymentTerms", "Gateway_Prepayment", "Task_CallPrepayment", "Gateway_Prepaid",
+            "Gateway_ToShipment", "Task_CallShipment", "Task_CallCollection", "Event_OrderPaid")
+        .hasNotPassed("Task_CancelUnpaidOrder")
+        .variables().containsEntry("prepaid", true);
+  }
+
+  @Test
+  void anOrderNotPaidInAdvanceShipsWithoutWaitingForMoney() {
+    ProcessInstance pi = receiveOrder();
+
+    assertThat(pi).hasPassed("Task_LookUpPaymentTerms", "Gateway_Prepayment").hasNotPassed("Task_CallPrepayment")
+        .isWaitingAt("Task_CallShipment");
+    Assertions.assertThat(lookUpPaymentTerms.lastCall()).containsEntry("orderNumber", ORDER_NUMBER);
+  }
+
+  @Test
+  void anOrderWhosePrepaymentDidNotComeIsCancelledAndItsInvoiceCredited() {
+    lookUpPaymentTerms = RecordingDelegate.register("lookUpPaymentTermsDelegate", Map.of("paymentTerms", "PREPAID"));
+    ProcessInstance pi = receiveOrder();
+
+    prepaymentEnds(pi, false);
+    assertThat(pi).hasPassed("Task_CancelUnpaidOrder").isWaitingAt("Task_CreditUnpaidOrder");
+    Assertions.assertThat(creditCancelledOrder.wasCalled()).as("crediting waits for its job").isFalse();
+    SavePoints.run(pi.getId());
+
+    assertThat(pi).isEnded().hasPassedInOrder("Gateway_Prepaid", "Task_CancelUnpaidOrder", "Task_CreditUnpaidOrder",
+            "Event_OrderNotPrepaid")
+        .hasNotPassed("Task_CallShipment");
+    Assertions.assertThat(recordCancellation.lastCall()).containsEntry("cancelledBy", "system")
+        .containsEntry("cancelReason",
+            "The order was to be paid in advance and its invoice was not paid by the deadline.");
+    Assertions.assertThat(creditCancelledOrder.callCount()).isOne();
   }
 
   @Test
@@ -442,11 +505,15 @@ class OrderToCashProcessTest {
     Assertions.assertThat(recordCancellation.lastCall()).containsEntry("cancelReason", "Entered twice");
   }
 
+  /** Cancels the order as the API does, then runs the save point that credits its invoices. */
   void cancel(String reason, String by) {
-    runtimeService().createMessageCorrelation("CancelOrder")
+    String pi = runtimeService().createMessageCorrelation("CancelOrder")
         .processInstanceBusinessKey(ORDER_NUMBER)
         .setVariable("cancelReason", reason)
         .setVariable("cancelledBy", by)
-        .correlateWithResult();
+        .correlateWithResult().getExecution().getProcessInstanceId();
+    Assertions.assertThat(creditCancelledOrder.wasCalled()).as("crediting waits for its job").isFalse();
+    SavePoints.run(pi);
+    Assertions.assertThat(creditCancelledOrder.lastCall()).containsEntry("orderNumber", ORDER_NUMBER);
   }
 }
