@@ -22,16 +22,25 @@ public final class CollectionProcess {
   public static final ProcessVariable<List> INVOICES_TO_DUN = ProcessVariable.of("invoicesToDun", List.class);
   public static final ProcessVariable<String> OPEN_AMOUNT = ProcessVariable.of("openAmount", String.class);
   public static final ProcessVariable<Boolean> PAID_IN_FULL = ProcessVariable.of("paidInFull", Boolean.class);
+  /** The order is paid to the carrier on delivery (terms CASH_ON_DELIVERY). */
+  public static final ProcessVariable<Boolean> CASH_ON_DELIVERY = ProcessVariable.of("cashOnDelivery", Boolean.class);
+  /** The carrier collected less than the invoices ask for; the words for finance are in {@link #COD_SUMMARY}. */
+  public static final ProcessVariable<Boolean> COD_SHORTFALL = ProcessVariable.of("codShortfall", Boolean.class);
+  public static final ProcessVariable<String> COD_SUMMARY = ProcessVariable.of("codSummary", String.class);
+  public static final ProcessVariable<String> COD_ACTION = ProcessVariable.of("codShortfallAction", String.class);
+  public static final ProcessVariable<String> COD_NOTE = ProcessVariable.of("codShortfallNote", String.class);
+  public static final ProcessVariable<String> COD_SETTLED_BY = ProcessVariable.of("codShortfallSettledBy", String.class);
   /** Nothing is open, and some of it was written off as bad debt. */
   public static final ProcessVariable<Boolean> WRITTEN_OFF = ProcessVariable.of("writtenOff", Boolean.class);
 
   public static final ProcessContract CONTRACT = new ProcessContract(KEY,
       Set.of("Task_IssueInvoices", "Task_SendInvoices", "Event_OpenAmountReduced", "Event_OrderPaid",
-          "Task_DunInvoices", "Event_OrderWrittenOff"),
-      Set.of(OPEN_AMOUNT_REDUCED), Set.of(), List.of(ORDER_NUMBER, INVOICE_NUMBERS, INVOICES_TO_DUN, OPEN_AMOUNT, PAID_IN_FULL, WRITTEN_OFF),
+          "Task_DunInvoices", "Event_OrderWrittenOff", "Task_BookCashCollected", "Task_SettleCodShortfall"),
+      Set.of(OPEN_AMOUNT_REDUCED), Set.of(), List.of(ORDER_NUMBER, INVOICE_NUMBERS, INVOICES_TO_DUN, OPEN_AMOUNT, PAID_IN_FULL, WRITTEN_OFF,
+          CASH_ON_DELIVERY, COD_SHORTFALL, COD_SUMMARY, COD_ACTION, COD_NOTE, COD_SETTLED_BY),
       // written by the steps for whoever looks at a waiting instance (operations, auditors)
       Set.of(INVOICE_NUMBERS, OPEN_AMOUNT))
-      .withSavePoints("Task_IssueInvoices", "Task_SendInvoices");
+      .withSavePoints("Task_IssueInvoices", "Task_SendInvoices", "Task_BookCashCollected");
 
   private CollectionProcess() {}
 }

@@ -109,6 +109,12 @@ public class InvoicingService {
     });
   }
 
+  /** Whether the order is paid to the carrier on delivery. */
+  @Transactional(readOnly = true)
+  public boolean isCashOnDelivery(String orderNumber) {
+    return lifecycle.order(orderNumber).getPaymentTerms() == org.ordertocash.customer.PaymentTerms.CASH_ON_DELIVERY;
+  }
+
   /** The order's invoices that still ask for money. */
   @Transactional(readOnly = true)
   public List<String> unsettled(String orderNumber) {

@@ -14,7 +14,8 @@ public interface OrderShipments {
 
   /** One shipment of the order: which lines and quantities, where it stands, when it is due. */
   record ShipmentSummary(String number, String kind, String status, List<Line> lines,
-      LocalDate promisedDeliveryDate, Instant shippedAt, Instant deliveredAt, String href) {}
+      LocalDate promisedDeliveryDate, Instant shippedAt, Instant deliveredAt, String href,
+      java.math.BigDecimal cashCollected) {}
 
   record Line(int lineNo, String sku, int quantity) {}
 }

@@ -53,6 +53,8 @@ public class Shipment {
   private Long deliveryNoteDocumentId;
   private Instant shippedAt;
   private Instant deliveredAt;
+  /** Cash on delivery: what the carrier last reported collecting from the receiver. */
+  private java.math.BigDecimal cashCollected;
   private Instant createdAt;
   @Version
   private int version;
@@ -183,6 +185,15 @@ public class Shipment {
 
   public Instant getShippedAt() {
     return shippedAt;
+  }
+
+  /** The carrier collected {@code amount} from the receiver (its latest report counts). */
+  public void recordCashCollected(java.math.BigDecimal amount) {
+    this.cashCollected = amount;
+  }
+
+  public java.math.BigDecimal getCashCollected() {
+    return cashCollected;
   }
 
   public Instant getDeliveredAt() {

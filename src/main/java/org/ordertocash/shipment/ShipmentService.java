@@ -272,7 +272,8 @@ public class ShipmentService implements OrderShipments {
     return shipments.findByOrderNumberOrderById(orderNumber).stream()
         .map(s -> new ShipmentSummary(s.getNumber(), s.getKind().name(), s.getStatus().name(),
             s.getLines().stream().map(l -> new Line(l.getLineNo(), l.getSku(), l.getQuantity())).toList(),
-            s.getPromisedDeliveryDate(), s.getShippedAt(), s.getDeliveredAt(), "/api/shipments/" + s.getNumber()))
+            s.getPromisedDeliveryDate(), s.getShippedAt(), s.getDeliveredAt(), "/api/shipments/" + s.getNumber(),
+            s.getCashCollected()))
         .toList();
   }
 

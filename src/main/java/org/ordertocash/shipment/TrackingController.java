@@ -51,7 +51,9 @@ public class TrackingController {
       @NotNull OffsetDateTime occurredAt,
       @Size(max = 200) String location,
       @Size(max = 1000) String description,
-      @Size(max = 100) String carrierEventId) {}
+      @Size(max = 100) String carrierEventId,
+      java.math.BigDecimal collectedAmount,
+      @Size(max = 3) String collectedCurrency) {}
 
   public record ConfirmationRequest(OffsetDateTime receivedAt, @Size(max = 900) String note) {}
 
@@ -62,7 +64,10 @@ public class TrackingController {
   public ResponseEntity<EventResponse> report(@PathVariable String number, @Valid @RequestBody EventRequest request) {
     currentUser.requireAnyGroup(EVENT_REPORTERS);
     Recorded recorded = tracking.record(number, request.type(), request.occurredAt(), request.location(),
-        request.description(), request.carrierEventId(), TrackingSource.CARRIER, currentUser.id());
+        request.description(), request.carrierEventId(),
+        request.collectedAmount() == null ? null
+            : new TrackingService.CashCollected(request.collectedAmount(), request.collectedCurrency()),
+        TrackingSource.CARRIER, currentUser.id());
     return answer(recorded);
   }
 

@@ -1,5 +1,6 @@
 package org.ordertocash.shipment;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -31,6 +32,8 @@ public class TrackingEvent {
   private boolean applied;
   private Instant receivedAt;
   private String receivedBy;
+  /** On a carrier's DELIVERED event of a cash-on-delivery order: the cash collected from the receiver. */
+  private BigDecimal collectedAmount;
 
   protected TrackingEvent() {}
 
@@ -60,4 +63,12 @@ public class TrackingEvent {
   public boolean isApplied() { return applied; }
   public Instant getReceivedAt() { return receivedAt; }
   public String getReceivedBy() { return receivedBy; }
+
+  void cashCollected(BigDecimal amount) {
+    this.collectedAmount = amount;
+  }
+
+  public BigDecimal getCollectedAmount() {
+    return collectedAmount;
+  }
 }

@@ -1,6 +1,6 @@
 package org.ordertocash.shipment;
 
-import org.ordertocash.config.DomainException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -8,7 +8,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
+import org.ordertocash.config.DomainException;
 import org.ordertocash.config.OrderToCashProperties;
+import org.ordertocash.customer.PaymentTerms;
+import org.ordertocash.order.OrderLifecycle;
+import org.ordertocash.order.OrderSnapshot;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +36,11 @@ public class TrackingService {
   private final DeliveryProcesses processes;
   private final OrderToCashProperties properties;
   private final Clock clock;
+  private final OrderLifecycle orders;
 
   public TrackingService(ShipmentLocks shipments, TrackingEventRepository events, DeliveryProcesses processes,
-      OrderToCashProperties properties, Clock clock) {
+      OrderLifecycle orders, OrderToCashProperties properties, Clock clock) {
+    this.orders = orders;
     this.shipments = shipments;
     this.events = events;
     this.processes = processes;
@@ -45,10 +51,27 @@ public class TrackingService {
   /** What became of a reported event. */
   public record Recorded(TrackingEvent event, boolean duplicate, ShipmentStatus shipmentStatus) {}
 
+  /** Cash the carrier collected from the receiver of a cash-on-delivery order (currency: the order's if not given). */
+  public record CashCollected(BigDecimal amount, String currency) {}
+
   @Transactional
   public Recorded record(String shipmentNumber, TrackingEventType type, OffsetDateTime occurredAt, String location,
       String description, String carrierEventId, TrackingSource source, String user) {
+    return record(shipmentNumber, type, occurredAt, location, description, carrierEventId, null, source, user);
+  }
+
+  /**
+   * Records a tracking event; a carrier's DELIVERED event of a cash-on-delivery order may say how
+   * much cash it collected, which the shipment keeps for billing (its latest report counts).
+   */
+  @Transactional
+  @SuppressWarnings("java:S107") // an event's fields as the carrier reports them
+  public Recorded record(String shipmentNumber, TrackingEventType type, OffsetDateTime occurredAt, String location,
+      String description, String carrierEventId, CashCollected cash, TrackingSource source, String user) {
     Shipment shipment = shipments.lock(shipmentNumber).orElseThrow(() -> notFound(shipmentNumber));
+    if (cash != null) {
+      checkCash(shipment, type, cash);
+    }
     ShipmentStatus status = shipment.getStatus();
     if (status == ShipmentStatus.CANCELLED || !(status.isUnderway() || status.isFinal())) {
       throw new DomainException.Conflict("Shipment " + shipmentNumber + " is " + status + ": tracking starts once it is shipped");
@@ -66,8 +89,13 @@ public class TrackingService {
     }
     boolean apply = !status.isFinal()
         && (type.isFinal() || events.latestAppliedAt(shipmentNumber).map(latest -> !at.isBefore(latest)).orElse(true));
-    TrackingEvent event = events.save(new TrackingEvent(shipmentNumber, type, at, trim(location), trim(description),
-        trim(carrierEventId), source, apply, now, user));
+    TrackingEvent event = new TrackingEvent(shipmentNumber, type, at, trim(location), trim(description),
+        trim(carrierEventId), source, apply, now, user);
+    if (cash != null) {
+      event.cashCollected(cash.amount());
+      shipment.recordCashCollected(cash.amount());
+    }
+    event = events.save(event);
     if (apply) {
       shipment.track(type.status(), at);
       if (type.isFinal()) {
@@ -87,6 +115,25 @@ public class TrackingService {
     String description = "Receipt confirmed by the customer" + (note == null || note.isBlank() ? "" : ": " + note.strip());
     return record(shipmentNumber, TrackingEventType.DELIVERED, at, null, description, CUSTOMER_CONFIRMATION,
         TrackingSource.CUSTOMER, user);
+  }
+
+  private void checkCash(Shipment shipment, TrackingEventType type, CashCollected cash) {
+    if (type != TrackingEventType.DELIVERED) {
+      throw new DomainException.InvalidInput("collectedAmount", "Only a DELIVERED event reports cash collected");
+    }
+    OrderSnapshot order = orders.order(shipment.getOrderNumber());
+    if (order.getPaymentTerms() != PaymentTerms.CASH_ON_DELIVERY) {
+      throw new DomainException.InvalidInput("collectedAmount", "Order " + order.getNumber() + " is not cash on delivery ("
+          + order.getPaymentTerms() + "); the carrier collects nothing for it");
+    }
+    if (cash.amount().signum() < 0 || cash.amount().stripTrailingZeros().scale() > 2) {
+      throw new DomainException.InvalidInput("collectedAmount",
+          "collectedAmount must be zero or more, with at most two decimals, not " + cash.amount());
+    }
+    if (cash.currency() != null && !cash.currency().equals(order.getCurrency())) {
+      throw new DomainException.InvalidInput("collectedCurrency", "Order " + order.getNumber() + " is paid in "
+          + order.getCurrency() + ", not " + cash.currency());
+    }
   }
 
   /** Carrier event id under which the customer's confirmation is stored (one per shipment). */

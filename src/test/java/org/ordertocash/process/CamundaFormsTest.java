@@ -70,7 +70,8 @@ class CamundaFormsTest {
       Map.entry("resolve-dunning-dispute", Set.of("disputeOutcome", "disputeResolution")),
       Map.entry("approve-write-off", Set.of("writeOffDecision", "writeOffReason")),
       Map.entry("confirm-write-off", Set.of("writeOffConfirmation")),
-      Map.entry("resolve-statement-dispute", Set.of("statementResolution", "statementResolutionNote")));
+      Map.entry("resolve-statement-dispute", Set.of("statementResolution", "statementResolutionNote")),
+      Map.entry("settle-cod-shortfall", Set.of("codShortfallAction", "codShortfallNote")));
 
   /** Component types that display but never submit. */
   static final Set<String> DISPLAY_ONLY = Set.of("text", "html", "image", "spacer", "separator", "group", "table");

@@ -16,7 +16,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ordertocash.billing.CodShortfallCheck;
 import org.ordertocash.billing.CollectionProcess;
+import org.ordertocash.config.TaskRefusal;
+import org.camunda.bpm.engine.task.Task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.ordertocash.billing.ReceivableLedger;
 
 /**
@@ -25,7 +31,7 @@ import org.ordertocash.billing.ReceivableLedger;
  */
 @Deployment(resources = {"bpmn/collection.bpmn", "bpmn/dunning.bpmn", "bpmn/dunning-levels.dmn",
     "forms/call-customer.form", "forms/resolve-dunning-dispute.form", "forms/approve-write-off.form",
-    "forms/confirm-write-off.form"})
+    "forms/confirm-write-off.form", "forms/settle-cod-shortfall.form"})
 class CollectionProcessTest {
 
   @RegisterExtension
@@ -41,16 +47,21 @@ class CollectionProcessTest {
   RecordingDelegate check;
   RecordingDelegate paid;
   RecordingDelegate writtenOff;
+  RecordingDelegate bookCash;
 
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(extension.getProcessEngine());
     issue = RecordingDelegate.register("issueInvoicesDelegate",
-        Map.of("invoiceNumbers", List.of("INV-2026-000001"), "invoicesToDun", List.of("INV-2026-000001")));
+        Map.of("invoiceNumbers", List.of("INV-2026-000001"), "invoicesToDun", List.of("INV-2026-000001"),
+            "cashOnDelivery", false));
     send = RecordingDelegate.register("sendInvoicesDelegate");
     check = RecordingDelegate.register("checkOpenAmountDelegate", open("1130.00"));
     paid = RecordingDelegate.register("recordOrderPaidDelegate");
     writtenOff = RecordingDelegate.register("recordOrderWrittenOffDelegate");
+    bookCash = RecordingDelegate.register("bookCashOnDeliveryDelegate",
+        Map.of("codShortfall", false, "codSummary", "Invoice INV-2026-000001: due ¥1,130.00, collected ¥1,130.00"));
+    Mocks.register("codShortfallCheck", new CodShortfallCheck());
     RecordingDelegate.register("noteDueDateDelegate", Map.of("overdueFrom", "2099-01-01T00:00:00Z", "dunningLevel", 0));
   }
 
@@ -125,10 +136,60 @@ class CollectionProcessTest {
     assertThat(pi).isEnded();
   }
 
+  ProcessInstance startCashOnDelivery() {
+    RecordingDelegate.register("issueInvoicesDelegate", Map.of("invoiceNumbers", List.of("INV-2026-000001"),
+        "invoicesToDun", List.of("INV-2026-000001"), "cashOnDelivery", true));
+    ProcessInstance pi = start();
+    SavePoints.run(pi.getId());
+    return pi;
+  }
+
+  @Test
+  void cashCollectedOnDeliveryIsBookedAtASavePointBeforeTheWaitForMoney() {
+    check.then(open("0"));
+    ProcessInstance pi = start();
+    SavePoints.run(pi.getId());
+    Assertions.assertThat(bookCash.wasCalled()).as("an order not paid on delivery books no cash").isFalse();
+
+    RecordingDelegate.register("issueInvoicesDelegate", Map.of("invoiceNumbers", List.of("INV-2026-000002"),
+        "invoicesToDun", List.of("INV-2026-000002"), "cashOnDelivery", true));
+    ProcessInstance cod = runtimeService().startProcessInstanceByKey(CollectionProcess.KEY, "SO-5002",
+        Map.of("orderNumber", "SO-5002"));
+    SavePoints.run(cod.getId());
+
+    Assertions.assertThat(bookCash.callCount()).isOne();
+    Assertions.assertThat(bookCash.lastCall()).containsEntry("orderNumber", "SO-5002");
+    assertThat(cod).hasPassedInOrder("Task_SendInvoices", "Gateway_CashOnDelivery", "Task_BookCashCollected",
+        "Gateway_Shortfall", "Gateway_WaitAndDun").hasNotPassed("Task_SettleCodShortfall");
+    Assertions.assertThat(jobQuery().activityId("Task_BookCashCollected").count()).as("done in its own job").isZero();
+  }
+
+  @Test
+  void aShortfallOnDeliveryGoesToFinanceWhileTheRestIsAwaited() {
+    bookCash = RecordingDelegate.register("bookCashOnDeliveryDelegate", Map.of("codShortfall", true,
+        "codSummary", "Invoice INV-2026-000001: due ¥1,130.00, the carrier collected ¥1,000.00"));
+    ProcessInstance pi = startCashOnDelivery();
+
+    assertThat(pi).isWaitingAt("Task_SettleCodShortfall");
+    Task task = task("Task_SettleCodShortfall", pi);
+    assertThat(task).hasCandidateGroup("finance");
+    Assertions.assertThat(task.getDueDate()).isAfter(new java.util.Date());
+    assertThatThrownBy(() -> TaskCompletion.as("fiona", task, Map.of("codShortfallNote", "x")))
+        .satisfies(e -> Assertions.assertThat(TaskRefusal.find(e).getMessage()).contains("claim the shortfall"));
+    assertThatThrownBy(() -> TaskCompletion.as("fiona", task, Map.of("codShortfallAction", "ASK_CUSTOMER",
+        "codShortfallNote", " "))).satisfies(e -> Assertions.assertThat(TaskRefusal.isRefusal(e)).isTrue());
+
+    TaskCompletion.as("fiona", task, Map.of("codShortfallAction", "CLAIM_FROM_CARRIER",
+        "codShortfallNote", "SF Express kept 130.00; claim filed"));
+
+    assertThat(pi).isWaitingAt("Event_OpenAmountReduced", "Task_DunInvoices")
+        .variables().containsEntry("codShortfallSettledBy", "fiona").containsEntry("codShortfallAction", "CLAIM_FROM_CARRIER");
+  }
+
   @Test
   void anOrderPaidInAdvanceHasNothingToDunAndEndsPaidAtOnce() {
     RecordingDelegate.register("issueInvoicesDelegate",
-        Map.of("invoiceNumbers", List.of("INV-2026-000001"), "invoicesToDun", List.of()));
+        Map.of("invoiceNumbers", List.of("INV-2026-000001"), "invoicesToDun", List.of(), "cashOnDelivery", false));
     check = RecordingDelegate.register("checkOpenAmountDelegate", open("0"));
     ProcessInstance pi = start();
 

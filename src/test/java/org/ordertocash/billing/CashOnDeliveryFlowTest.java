@@ -1,0 +1,165 @@
+package org.ordertocash.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ordertocash.shipment.Shipment;
+import org.ordertocash.shipment.ShipmentKind;
+import org.ordertocash.shipment.ShipmentLine;
+import org.ordertocash.shipment.ShipmentRepository;
+import org.ordertocash.shipment.ShipmentStatus;
+import org.ordertocash.shipment.ShippingMethod;
+import org.ordertocash.support.Api;
+import org.ordertocash.support.AppTest;
+import org.ordertocash.support.OrderDesk;
+import org.ordertocash.support.TestCustomers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Cash on delivery through the API: the carrier's DELIVERED event says what it collected; the
+ * order's collection books that as a cash payment against the shipment's invoice, and a shortfall
+ * becomes finance's task. The class owns its customer (CASH_ON_DELIVERY allowed) and a product
+ * without stock (2 x 190.00 + 13 % VAT = 429.40), so the order's own shipment process waits and
+ * the test ships by hand.
+ */
+@AppTest
+class CashOnDeliveryFlowTest {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ShipmentRepository shipments;
+  @Autowired JdbcClient jdbc;
+  @Autowired Clock clock;
+
+  String customer;
+  String sku;
+  OrderDesk desk;
+
+  @BeforeEach
+  void setUp() {
+    customer = TestCustomers.established(jdbc);
+    jdbc.sql("update customer set payment_terms = 'CASH_ON_DELIVERY,NET_30' where code = ?").param(customer).update();
+    sku = "CD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    jdbc.sql("insert into product (sku, name, unit, list_price, currency, vat_rate) values (?, ?, 'pc', 190.00, 'CNY', 0.1300)")
+        .params(sku, "COD test product " + sku).update();
+    desk = new OrderDesk(rest, taskService);
+  }
+
+  /** An order of the customer's on the given terms, shipped by hand; answers the shipment number. */
+  String shippedOrder(String terms) {
+    ResponseEntity<Map> created = Api.as(rest, "sally").post("/api/orders", """
+        {"customerCode": "%s", "channel": "PHONE", "requestedDeliveryDate": "%s", "paymentTerms": "%s",
+         "lines": [{"sku": "%s", "quantity": 2, "unitPrice": 190.00}]}
+        """.formatted(customer, LocalDate.now(clock).plusDays(21), terms, sku));
+    assertThat(created.getStatusCode()).as(created.toString()).isEqualTo(HttpStatus.CREATED);
+    String order = (String) created.getBody().get("number");
+    await().atMost(Duration.ofSeconds(30))
+        .until(() -> taskService.createTaskQuery().processInstanceBusinessKey(order).count() > 0);
+    Shipment shipment = new Shipment("SH-CD-" + UUID.randomUUID().toString().substring(0, 8), order,
+        ShipmentKind.INITIAL, ShipmentStatus.TO_PLAN, null, List.of(new ShipmentLine(1, sku, 2)), clock.instant());
+    shipment.plan(LocalDate.now(clock), ShippingMethod.OWN_FLEET, null, null, 1, new BigDecimal("5"),
+        LocalDate.now(clock).plusDays(1));
+    shipment.ship(null, null, clock.instant());
+    return shipments.save(shipment).getNumber();
+  }
+
+  String orderOf(String shipment) {
+    return shipments.findByNumber(shipment).orElseThrow().getOrderNumber();
+  }
+
+  ResponseEntity<Map> delivered(String shipment, String type, String cash) {
+    return Api.as(rest, "walter").post("/api/shipments/" + shipment + "/events", """
+        {"type": "%s", "occurredAt": "%s", "carrierEventId": "%s"%s}
+        """.formatted(type, OffsetDateTime.now(clock).minusMinutes(5), UUID.randomUUID(),
+        cash == null ? "" : ", " + cash));
+  }
+
+  /** The order's collection, started as order-to-cash starts it once the order is delivered. */
+  void collect(String order) {
+    runtimeService.startProcessInstanceByKey(CollectionProcess.KEY, order, Map.of("orderNumber", order));
+  }
+
+  Map<String, Object> invoiceOf(String order) {
+    return await().atMost(Duration.ofSeconds(30)).until(() -> Api.as(rest, "fiona").getList("/api/invoices?order=" + order),
+        list -> list.size() == 1 && list.get(0).get("documentHref") != null).get(0);
+  }
+
+  @Test
+  void cashCollectedInFullIsBookedAndTheOrderIsPaid() {
+    String shipment = shippedOrder("CASH_ON_DELIVERY");
+    assertThat(delivered(shipment, "DELIVERED", "\"collectedAmount\": 429.40, \"collectedCurrency\": \"CNY\"")
+        .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String order = orderOf(shipment);
+
+    collect(order);
+
+    desk.awaitStatus(order, "PAID");
+    Map<String, Object> payment = Api.as(rest, "fiona").get("/api/payments/COD-" + shipment).getBody();
+    assertThat(payment).containsEntry("method", "CASH").containsEntry("status", "ALLOCATED");
+    assertThat(new BigDecimal(payment.get("amount").toString())).isEqualByComparingTo("429.40");
+    assertThat(invoiceOf(order)).containsEntry("status", "PAID").containsEntry("paymentTerms", "CASH_ON_DELIVERY");
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(order)
+        .taskDefinitionKey("Task_SettleCodShortfall").count()).isZero();
+  }
+
+  @Test
+  void aShortfallIsBookedAsFarAsItGoesAndGoesToFinance() {
+    String shipment = shippedOrder("CASH_ON_DELIVERY");
+    assertThat(delivered(shipment, "DELIVERED", "\"collectedAmount\": 400.00").getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+    String order = orderOf(shipment);
+
+    collect(order);
+
+    Task task = desk.awaitTask(order, "Task_SettleCodShortfall");
+    assertThat(taskService.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
+        .contains("finance");
+    assertThat((String) taskService.getVariable(task.getId(), "codSummary"))
+        .contains("due 429.40 CNY", "collected 400.00 CNY", "Shortfall: 29.40 CNY");
+    Map<String, Object> invoice = invoiceOf(order);
+    assertThat(new BigDecimal(invoice.get("openAmount").toString())).isEqualByComparingTo("29.40");
+    assertThat(Api.as(rest, "fiona").get("/api/payments/COD-" + shipment).getBody()).containsEntry("method", "CASH");
+  }
+
+  @Test
+  void cashReportsThatCannotBeRightAreRefusedAndNothingIsStored() {
+    String cod = shippedOrder("CASH_ON_DELIVERY");
+    String net = shippedOrder("NET_30");
+
+    assertRefused(delivered(cod, "IN_TRANSIT", "\"collectedAmount\": 10.00"), "Only a DELIVERED event");
+    assertRefused(delivered(net, "DELIVERED", "\"collectedAmount\": 429.40"), "is not cash on delivery");
+    assertRefused(delivered(cod, "DELIVERED", "\"collectedAmount\": -1.00"), "zero or more");
+    assertRefused(delivered(cod, "DELIVERED", "\"collectedAmount\": 10.001"), "at most two decimals");
+    assertRefused(delivered(cod, "DELIVERED", "\"collectedAmount\": 10.00, \"collectedCurrency\": \"USD\""),
+        "not USD");
+
+    assertThat(Api.as(rest, "walter").getList("/api/shipments/" + cod + "/events")).isEmpty();
+    assertThat(Api.as(rest, "walter").getList("/api/shipments/" + net + "/events")).isEmpty();
+    assertThat(shipments.findByNumber(cod).orElseThrow().getCashCollected()).isNull();
+  }
+
+  private static void assertRefused(ResponseEntity<Map> answer, String message) {
+    assertThat(answer.getStatusCode()).as(String.valueOf(answer.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(String.valueOf(answer.getBody())).contains(message).doesNotContain("Exception");
+  }
+}
