@@ -189,7 +189,7 @@ public class BillRegister {
         if (invoice == null || !invoice.getCustomerCode().equals(r.drawer()) || invoice.getKind() != Invoice.Kind.INVOICE) {
           errors.add(new ApiError.FieldError("invoices", r.drawer() + " has no invoice " + number));
         } else {
-          open = open.add(receivables.findByInvoiceNumber(number).map(Receivable::getOpenAmount).orElse(BigDecimal.ZERO));
+          open = open.add(receivables.sumOpenAmountOf(List.of(number)));
         }
       }
     }

@@ -95,7 +95,7 @@ public class CustomerCredit {
     }
     // always the lower number first: two applications between the same pair never wait for each other
     Receivable credit;
-    Receivable open;
+    InvoiceBalance open;
     if (creditNote.compareTo(invoiceNumber) < 0) {
       credit = creditOf(note);
       open = openItems.lock(invoice);
@@ -178,8 +178,8 @@ public class CustomerCredit {
   }
 
   private Receivable creditOf(Invoice note) {
-    return receivables.lockByInvoiceNumber(note.getNumber())
-        .filter(r -> r.getOpenAmount().signum() < 0)
+    return receivables.lockByInvoiceNumber(note.getNumber()).stream()
+        .filter(r -> r.getOpenAmount().signum() < 0).findFirst()
         .orElseThrow(() -> new DomainException.InvalidInput("creditNote", "Credit note " + note.getNumber()
             + " left no credit: it was all set against its invoice"));
   }

@@ -38,7 +38,7 @@ class DemoReceivables implements ApplicationRunner {
   }
 
   private void receivable(String invoice, String customer, String amount, String open, LocalDate due) {
-    if (receivables.findByInvoiceNumber(invoice).isEmpty()) {
+    if (receivables.findByInvoiceNumberOrderByInstallmentNo(invoice).isEmpty()) {
       receivables.save(new Receivable(invoice, customer, new BigDecimal(amount), new BigDecimal(open), "CNY", due));
     }
   }

@@ -113,6 +113,11 @@ class Invoice {
     return invoice;
   }
 
+  /** Paid in installments: due when the last portion is. */
+  void dueOn(LocalDate lastDueDate) {
+    this.dueDate = lastDueDate;
+  }
+
   /** Billed in advance: an invoice that bills no shipment. */
   boolean isPrepayment() {
     return kind == Kind.INVOICE && shipmentNumber == null;

@@ -23,7 +23,8 @@ class InvoiceDocument {
     this.clock = clock;
   }
 
-  byte[] render(Invoice invoice, CustomerView customer) {
+  /** {@code installments}: the invoice's receivables when it is paid in installments (then listed), else one or none. */
+  byte[] render(Invoice invoice, CustomerView customer, List<Receivable> installments) {
     String currency = invoice.getCurrency();
     List<List<String>> rows = new ArrayList<>();
     for (InvoiceLine line : invoice.getLines()) {
@@ -56,7 +57,9 @@ class InvoiceDocument {
         .fields(fields)
         .table(List.of("Line", "Product", "Qty", "Unit price", "Rate", "Net", "VAT", "Gross"), rows,
             new float[] {0.06f, 0.26f, 0.06f, 0.13f, 0.07f, 0.14f, 0.13f, 0.15f}, Set.of(0, 2, 3, 4, 5, 6, 7))
-        .paragraph(creditNote ? closingOfCreditNote(invoice, currency) : closingOfInvoice(invoice, currency))
+        .paragraph(creditNote ? closingOfCreditNote(invoice, currency)
+            : installments.size() > 1 ? closingOfInstallments(invoice, installments, currency)
+            : closingOfInvoice(invoice, currency))
         .build();
   }
 
@@ -69,6 +72,17 @@ class InvoiceDocument {
             ? "Prices include VAT; net amounts are worked back per line and rounded to the cent."
             : "VAT is added per line and rounded to the cent.")
         + " The official VAT invoice (fapiao) follows separately.";
+  }
+
+  private static String closingOfInstallments(Invoice invoice, List<Receivable> installments, String currency) {
+    StringBuilder text = new StringBuilder("Please pay " + Money.format(invoice.getGrossAmount(), currency)
+        + " in " + installments.size() + " installments, quoting " + invoice.getNumber() + ":");
+    for (Receivable installment : installments) {
+      text.append("\n").append(installment.getInstallmentNo()).append(". ")
+          .append(Money.format(installment.getAmount(), currency)).append(" by ").append(installment.getDueDate());
+    }
+    return text.append("\nEach installment is due on its own date; the amounts include VAT. The official VAT")
+        .append(" invoice (fapiao) follows separately.").toString();
   }
 
   private static String closingOfCreditNote(Invoice note, String currency) {

@@ -21,9 +21,11 @@ class InvoiceMail {
   private final DocumentService documents;
   private final InvoiceDocument document;
   private final CustomerMessages messages;
+  private final ReceivableRepository receivables;
 
   InvoiceMail(CustomerDirectory customers, DocumentService documents, InvoiceDocument document,
-      CustomerMessages messages) {
+      CustomerMessages messages, ReceivableRepository receivables) {
+    this.receivables = receivables;
     this.customers = customers;
     this.documents = documents;
     this.document = document;
@@ -50,7 +52,8 @@ class InvoiceMail {
     String kind = creditNote ? "CREDIT_NOTE" : "INVOICE";
     DocumentView pdf = documents.storeOnce(DocumentKind.valueOf(kind), invoice.getNumber(), 1,
         invoice.getOrderNumber(), (creditNote ? "credit-note-" : "invoice-") + invoice.getNumber() + ".pdf",
-        DocumentService.PDF, document.render(invoice, customer), actor);
+        DocumentService.PDF, document.render(invoice, customer,
+            receivables.findByInvoiceNumberOrderByInstallmentNo(invoice.getNumber())), actor);
     invoice.attachDocument(pdf.id());
     String amount = Money.format(invoice.getGrossAmount(), invoice.getCurrency());
     messages.send(invoice.getOrderNumber(), customer, kind, kind + ":" + invoice.getNumber(),

@@ -12,6 +12,8 @@ import org.ordertocash.config.DomainException;
 import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.inventory.ProductCatalog;
 import org.ordertocash.inventory.ProductView;
+import org.ordertocash.customer.PaymentTerms;
+import org.ordertocash.order.InstallmentPlan;
 import org.ordertocash.order.OrderLifecycle;
 import org.ordertocash.order.OrderShipments;
 import org.ordertocash.order.OrderShipments.ShipmentSummary;
@@ -101,8 +103,7 @@ public class InvoicingService {
   @Transactional
   public void remindOfPrepayment(String orderNumber) {
     invoicesOf(orderNumber).stream().filter(Invoice::isPrepayment).findFirst().ifPresent(invoice -> {
-      BigDecimal open = receivables.findByInvoiceNumber(invoice.getNumber()).map(Receivable::getOpenAmount)
-          .orElse(BigDecimal.ZERO);
+      BigDecimal open = receivables.sumOpenAmountOf(List.of(invoice.getNumber()));
       if (open.signum() > 0) {
         mail.remindOfPrepayment(invoice, open);
       }
@@ -112,14 +113,14 @@ public class InvoicingService {
   /** Whether the order is paid to the carrier on delivery. */
   @Transactional(readOnly = true)
   public boolean isCashOnDelivery(String orderNumber) {
-    return lifecycle.order(orderNumber).getPaymentTerms() == org.ordertocash.customer.PaymentTerms.CASH_ON_DELIVERY;
+    return lifecycle.order(orderNumber).getPaymentTerms() == PaymentTerms.CASH_ON_DELIVERY;
   }
 
   /** The order's invoices that still ask for money. */
   @Transactional(readOnly = true)
   public List<String> unsettled(String orderNumber) {
     return invoicesOf(orderNumber).stream().map(Invoice::getNumber)
-        .filter(number -> receivables.findByInvoiceNumber(number).map(r -> !r.isSettled()).orElse(false)).toList();
+        .filter(number -> receivables.sumOpenAmountOf(List.of(number)).signum() > 0).toList();
   }
 
   /**
@@ -207,9 +208,13 @@ public class InvoicingService {
   }
 
   private InvoiceView view(Invoice invoice) {
-    BigDecimal open = receivables.findByInvoiceNumber(invoice.getNumber()).map(Receivable::getOpenAmount)
-        .orElse(BigDecimal.ZERO);
-    return InvoiceView.of(invoice, open);
+    List<Receivable> parts = receivables.findByInvoiceNumberOrderByInstallmentNo(invoice.getNumber());
+    BigDecimal open = parts.stream().map(Receivable::getOpenAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    LocalDate today = LocalDate.now(clock);
+    List<InvoiceView.Installment> installments = invoice.getPaymentTerms() != PaymentTerms.INSTALLMENTS ? List.of()
+        : parts.stream().map(r -> new InvoiceView.Installment(r.getInstallmentNo(), r.getDueDate(), r.getAmount(),
+            r.getOpenAmount(), r.isSettled() ? "PAID" : r.getDueDate().isBefore(today) ? "OVERDUE" : "OPEN")).toList();
+    return InvoiceView.of(invoice, open, installments);
   }
 
   private static boolean isBillable(ShipmentSummary shipment) {
@@ -226,7 +231,7 @@ public class InvoicingService {
     }
     return open(Invoice.prepayment(numbers.next(NUMBER_PREFIX, NUMBER_SEQUENCE), order.getNumber(),
         order.getCustomerCode(), order.getCurrency(), pricesIncludeTax, today,
-        today.plus(properties.billing().prepaymentDeadline()), lines, actor, clock.instant()));
+        today.plus(properties.billing().prepaymentDeadline()), lines, actor, clock.instant()), null);
   }
 
   private static InvoiceLine line(int lineNo, ProductView product, int quantity, java.math.BigDecimal unitPrice,
@@ -235,11 +240,24 @@ public class InvoicingService {
         LineAmounts.of(quantity, unitPrice, product.vatRate(), pricesIncludeTax));
   }
 
-  /** Saves the invoice and opens its receivable. */
-  private Invoice open(Invoice invoice) {
+  /**
+   * Saves the invoice and opens its receivable, or with an installment plan one receivable per
+   * portion (the invoice is then due on the last portion's date).
+   */
+  private Invoice open(Invoice invoice, InstallmentPlan plan) {
+    if (plan == null) {
+      Invoice saved = invoices.save(invoice);
+      receivables.save(new Receivable(saved.getNumber(), saved.getCustomerCode(), saved.getGrossAmount(),
+          saved.getGrossAmount(), saved.getCurrency(), saved.getDueDate()));
+      return saved;
+    }
+    List<InstallmentSchedule.Due> schedule = InstallmentSchedule.of(invoice.getGrossAmount(), invoice.getIssueDate(), plan);
+    invoice.dueOn(schedule.get(schedule.size() - 1).dueDate());
     Invoice saved = invoices.save(invoice);
-    receivables.save(new Receivable(saved.getNumber(), saved.getCustomerCode(), saved.getGrossAmount(),
-        saved.getGrossAmount(), saved.getCurrency(), saved.getDueDate()));
+    for (InstallmentSchedule.Due due : schedule) {
+      receivables.save(new Receivable(saved.getNumber(), due.no(), saved.getCustomerCode(), due.amount(), due.amount(),
+          saved.getCurrency(), due.dueDate()));
+    }
     return saved;
   }
 
@@ -256,6 +274,7 @@ public class InvoicingService {
     }
     open(new Invoice(numbers.next(NUMBER_PREFIX, NUMBER_SEQUENCE), order.getNumber(), shipment.number(),
         order.getCustomerCode(), order.getCurrency(), pricesIncludeTax, LocalDate.now(clock),
-        order.getPaymentTerms(), lines, actor, clock.instant()));
+        order.getPaymentTerms(), lines, actor, clock.instant()),
+        order.getPaymentTerms() == PaymentTerms.INSTALLMENTS ? order.getInstallmentPlan() : null);
   }
 }

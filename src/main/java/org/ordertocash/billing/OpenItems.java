@@ -20,15 +20,14 @@ class OpenItems {
     this.signal = signal;
   }
 
-  /** The invoice's receivable, locked until the transaction ends. */
-  Receivable lock(Invoice invoice) {
-    return receivables.lockByInvoiceNumber(invoice.getNumber())
-        .orElseThrow(() -> new IllegalStateException("Invoice " + invoice.getNumber() + " has no receivable"));
+  /** The invoice's receivables (one, or one per installment), locked until the transaction ends. */
+  InvoiceBalance lock(Invoice invoice) {
+    return new InvoiceBalance(invoice.getNumber(), receivables.lockByInvoiceNumber(invoice.getNumber()));
   }
 
   /** Takes up to {@code most} off what is open on the invoice; answers how much it took. */
   BigDecimal takeOff(Invoice invoice, BigDecimal most) {
-    Receivable receivable = lock(invoice);
+    InvoiceBalance receivable = lock(invoice);
     BigDecimal share = most.min(receivable.getOpenAmount());
     if (share.signum() <= 0) {
       return BigDecimal.ZERO;

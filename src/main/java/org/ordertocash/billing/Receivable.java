@@ -8,7 +8,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** An open item on a customer's account: what an invoice still asks for. */
+/**
+ * An open item on a customer's account: what an invoice still asks for, or one installment of it
+ * (an invoice on terms INSTALLMENTS has one receivable per portion; any other has installment 1).
+ */
 @Entity
 public class Receivable {
 
@@ -16,6 +19,7 @@ public class Receivable {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
   private String invoiceNumber;
+  private int installmentNo;
   private String customerCode;
   private BigDecimal amount;
   private BigDecimal openAmount;
@@ -26,7 +30,13 @@ public class Receivable {
 
   public Receivable(String invoiceNumber, String customerCode, BigDecimal amount,
       BigDecimal openAmount, String currency, LocalDate dueDate) {
+    this(invoiceNumber, 1, customerCode, amount, openAmount, currency, dueDate);
+  }
+
+  public Receivable(String invoiceNumber, int installmentNo, String customerCode, BigDecimal amount,
+      BigDecimal openAmount, String currency, LocalDate dueDate) {
     this.invoiceNumber = invoiceNumber;
+    this.installmentNo = installmentNo;
     this.customerCode = customerCode;
     this.amount = amount;
     this.openAmount = openAmount;
@@ -64,6 +74,7 @@ public class Receivable {
   }
 
   public String getInvoiceNumber() { return invoiceNumber; }
+  public int getInstallmentNo() { return installmentNo; }
   public String getCustomerCode() { return customerCode; }
   public BigDecimal getAmount() { return amount; }
   public BigDecimal getOpenAmount() { return openAmount; }

@@ -34,9 +34,12 @@ public class ReceivableLedger {
     this.clock = clock;
   }
 
-  /** One invoice's receivable as it stands. */
+  /**
+   * One invoice's receivable as it stands today: for an invoice paid in installments, dueDate is the
+   * earliest open installment's and overdueAmount what is open of the installments past their dates.
+   */
   public record OpenItem(String invoiceNumber, String orderNumber, String customerCode, BigDecimal amount,
-      BigDecimal openAmount, String currency, LocalDate dueDate) {
+      BigDecimal openAmount, String currency, LocalDate dueDate, BigDecimal overdueAmount) {
 
     public boolean isOpen() {
       return openAmount.signum() > 0;
@@ -46,10 +49,10 @@ public class ReceivableLedger {
   @Transactional(readOnly = true)
   public OpenItem item(String invoiceNumber) {
     Invoice invoice = invoice(invoiceNumber);
-    Receivable receivable = receivables.findByInvoiceNumber(invoiceNumber)
-        .orElseThrow(() -> new IllegalStateException("Invoice " + invoiceNumber + " has no receivable"));
+    InvoiceBalance receivable = receivables.balanceOf(invoiceNumber);
     return new OpenItem(invoiceNumber, invoice.getOrderNumber(), invoice.getCustomerCode(), receivable.getAmount(),
-        receivable.getOpenAmount(), receivable.getCurrency(), receivable.getDueDate());
+        receivable.getOpenAmount(), receivable.getCurrency(), receivable.getDueDate(),
+        receivable.overdueOn(LocalDate.now(clock)));
   }
 
   /** What the customer owes past its due dates on {@code today}. */
@@ -68,7 +71,7 @@ public class ReceivableLedger {
       throw new DomainException.Conflict("A write-off needs two different people; " + approvedBy + " did both");
     }
     Invoice invoice = invoice(invoiceNumber);
-    Receivable receivable = openItems.lock(invoice);
+    InvoiceBalance receivable = openItems.lock(invoice);
     if (writeOffs.existsByInvoiceNumber(invoiceNumber) || receivable.isSettled()) {
       return;
     }

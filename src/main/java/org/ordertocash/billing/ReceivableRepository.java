@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
@@ -28,12 +27,17 @@ interface ReceivableRepository extends JpaRepository<Receivable, Long> {
   @Query("select count(r) from Receivable r where r.customerCode = :customerCode and r.amount > 0 and r.openAmount = 0")
   long countPaidInFull(String customerCode);
 
-  Optional<Receivable> findByInvoiceNumber(String invoiceNumber);
+  /** The invoice's receivables: one, or one per installment, in installment order. */
+  List<Receivable> findByInvoiceNumberOrderByInstallmentNo(String invoiceNumber);
 
-  /** The receivable, locked until the transaction ends: payments for one invoice settle it one at a time. */
+  /** The invoice's receivables, locked until the transaction ends: payments for one invoice settle it one at a time. */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
-  @Query("select r from Receivable r where r.invoiceNumber = :invoiceNumber")
-  Optional<Receivable> lockByInvoiceNumber(String invoiceNumber);
+  @Query("select r from Receivable r where r.invoiceNumber = :invoiceNumber order by r.installmentNo")
+  List<Receivable> lockByInvoiceNumber(String invoiceNumber);
+
+  default InvoiceBalance balanceOf(String invoiceNumber) {
+    return new InvoiceBalance(invoiceNumber, findByInvoiceNumberOrderByInstallmentNo(invoiceNumber));
+  }
 
   /**
    * Open receivables per customer by days past due on {@code asOf}: not yet due, 0-30, 31-60,

@@ -54,7 +54,7 @@ public class DemoOrders implements ApplicationRunner {
     if (intake.entered(DEMO_USER, key)) {
       return;
     }
-    intake.submit(new OrderRequest(customer, channel, List.of(lines), delivery, null, null), DEMO_USER, key);
+    intake.submit(new OrderRequest(customer, channel, List.of(lines), delivery, null, null, null), DEMO_USER, key);
   }
 
   private static OrderRequest.Line line(String sku, int quantity, BigDecimal price) {

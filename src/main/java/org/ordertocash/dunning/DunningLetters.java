@@ -58,7 +58,7 @@ class DunningLetters {
     int days = daysOverdue(item.dueDate(), LocalDate.now(clock));
     DunningLetter letter = letters.findByInvoiceNumberAndLevel(invoiceNumber, terms.level())
         .orElseGet(() -> letters.save(new DunningLetter(invoiceNumber, terms.level(), item.customerCode(), days,
-            LetterAmounts.of(item.openAmount(), terms.fee(), terms.interestRate(), days), item.currency(),
+            LetterAmounts.of(item.overdueAmount(), terms.fee(), terms.interestRate(), days), item.currency(),
             terms.wording(), actor, clock.instant())));
     LocalDate payBy = LocalDate.ofInstant(letter.getSentAt(), clock.getZone()).plusDays(DAYS_TO_PAY);
     String text = fill(letter, item, payBy);

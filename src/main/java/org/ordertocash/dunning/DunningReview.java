@@ -36,6 +36,6 @@ class DunningReview {
   Standing look(String invoiceNumber) {
     OpenItem item = ledger.item(invoiceNumber);
     return new Standing(item.isOpen(), DunningLetters.daysOverdue(item.dueDate(), LocalDate.now(clock)),
-        item.openAmount().doubleValue(), customers.get(item.customerCode()).getValueClass().name());
+        item.overdueAmount().doubleValue(), customers.get(item.customerCode()).getValueClass().name());
   }
 }

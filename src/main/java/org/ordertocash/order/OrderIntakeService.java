@@ -131,10 +131,19 @@ public class OrderIntakeService {
     if (address == null && customer != null) {
       errors.add(new FieldError("deliveryAddress", "required: the customer has no default delivery address"));
     }
+    PaymentTerms terms = request.paymentTerms() != null || customer == null ? request.paymentTerms()
+        : customer.defaultPaymentTerms();
+    boolean inInstallments = terms == PaymentTerms.INSTALLMENTS;
+    if (inInstallments && (request.installments() == null || request.installments().isEmpty())) {
+      errors.add(new FieldError("installments", "terms INSTALLMENTS need the plan: installments with dueInDays and percent"));
+    } else if (inInstallments) {
+      errors.addAll(InstallmentPlan.check(request.installments()));
+    } else if (request.installments() != null && !request.installments().isEmpty()) {
+      errors.add(new FieldError("installments", "installments are only for payment terms INSTALLMENTS, not " + terms));
+    }
     if (!errors.isEmpty()) {
       throw new InvalidOrderException(errors);
     }
-    PaymentTerms terms = request.paymentTerms() != null ? request.paymentTerms() : customer.defaultPaymentTerms();
     SalesOrder order = new SalesOrder(numbers.next(), customer.getCode(), request.channel(),
         properties.currency().getCurrencyCode(), terms, request.requestedDeliveryDate(), address,
         user, idempotencyKey, fingerprint, clock.instant());
@@ -142,6 +151,9 @@ public class OrderIntakeService {
       ProductView product = productsBySku.get(line.sku());
       BigDecimal unitPrice = line.unitPrice() != null ? line.unitPrice() : product.getListPrice();
       order.addLine(product.getSku(), line.quantity(), unitPrice, product.getListPrice());
+    }
+    if (inInstallments) {
+      order.payInInstallments(InstallmentPlan.of(request.installments()));
     }
     return order;
   }

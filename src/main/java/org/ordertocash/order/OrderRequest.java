@@ -26,10 +26,14 @@ public record OrderRequest(
     List<@NotNull @Valid Line> lines,
     @NotNull LocalDate requestedDeliveryDate,
     @Valid Address deliveryAddress,
-    PaymentTerms paymentTerms) {
+    PaymentTerms paymentTerms,
+    @Size(max = 12, message = "at most 12 installments") List<Installment> installments) {
 
   public static final int MAX_LINES = 100;
   public static final int MAX_QUANTITY = 100_000;
+
+  /** A portion of each invoice, for terms INSTALLMENTS: due so many days after the invoice. */
+  public record Installment(Integer dueInDays, BigDecimal percent) {}
 
   public record Line(
       @NotBlank @Size(max = 40) String sku,

@@ -41,6 +41,7 @@ public final class OrderSnapshot {
   private final String currency;
   private final BigDecimal totalAmount;
   private final PaymentTerms paymentTerms;
+  private final InstallmentPlan installmentPlan;
   private final LocalDate requestedDeliveryDate;
   private final Address deliveryAddress;
   private final String enteredBy;
@@ -56,6 +57,7 @@ public final class OrderSnapshot {
     this.currency = order.getCurrency();
     this.totalAmount = order.getTotalAmount();
     this.paymentTerms = order.getPaymentTerms();
+    this.installmentPlan = order.getInstallmentPlan();
     this.requestedDeliveryDate = order.getRequestedDeliveryDate();
     this.deliveryAddress = order.getDeliveryAddress();
     this.enteredBy = order.getEnteredBy();
@@ -81,6 +83,8 @@ public final class OrderSnapshot {
   public String getCurrency() { return currency; }
   public BigDecimal getTotalAmount() { return totalAmount; }
   public PaymentTerms getPaymentTerms() { return paymentTerms; }
+  /** For terms INSTALLMENTS: how each invoice is split; otherwise null. */
+  public InstallmentPlan getInstallmentPlan() { return installmentPlan; }
   public LocalDate getRequestedDeliveryDate() { return requestedDeliveryDate; }
   public Address getDeliveryAddress() { return deliveryAddress; }
   public String getEnteredBy() { return enteredBy; }

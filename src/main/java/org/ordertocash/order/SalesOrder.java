@@ -45,6 +45,8 @@ public class SalesOrder {
   private BigDecimal totalAmount;
   @Enumerated(EnumType.STRING)
   private PaymentTerms paymentTerms;
+  /** For terms INSTALLMENTS: the plan as text (see {@link InstallmentPlan}). */
+  private String installmentPlan;
   private LocalDate requestedDeliveryDate;
   @Embedded
   @AttributeOverrides({
@@ -101,6 +103,14 @@ public class SalesOrder {
   void changeStatus(OrderStatus newStatus, String by, Instant at, String reason) {
     this.status = newStatus;
     statusHistory.add(new OrderStatusChange(newStatus, by, at, reason));
+  }
+
+  void payInInstallments(InstallmentPlan plan) {
+    this.installmentPlan = plan.text();
+  }
+
+  public InstallmentPlan getInstallmentPlan() {
+    return installmentPlan == null ? null : InstallmentPlan.parse(installmentPlan);
   }
 
   void revise(PaymentTerms newTerms, LocalDate newDeliveryDate, boolean resetToListPrices) {
