@@ -30,14 +30,26 @@ public final class CollectionProcess {
   public static final ProcessVariable<String> COD_ACTION = ProcessVariable.of("codShortfallAction", String.class);
   public static final ProcessVariable<String> COD_NOTE = ProcessVariable.of("codShortfallNote", String.class);
   public static final ProcessVariable<String> COD_SETTLED_BY = ProcessVariable.of("codShortfallSettledBy", String.class);
+  /** Finance records each invoice's fapiao (one task per invoice, the multi-instance element variable). */
+  public static final ProcessVariable<String> INVOICE_NUMBER = ProcessVariable.of("invoiceNumber", String.class);
+  /** The invoices without a fapiao when collection starts (one restarted after a dishonoured bill may have them). */
+  public static final ProcessVariable<List> INVOICES_AWAITING_FAPIAO = ProcessVariable.of("invoicesAwaitingFapiao", List.class);
+  public static final ProcessVariable<String> FAPIAO_INVOICE_TEXT = ProcessVariable.of("fapiaoInvoiceText", String.class);
+  public static final ProcessVariable<String> FAPIAO_CODE = ProcessVariable.of("fapiaoCode", String.class);
+  public static final ProcessVariable<String> FAPIAO_NUMBER = ProcessVariable.of("fapiaoNumber", String.class);
+  public static final ProcessVariable<String> FAPIAO_RECORDED_BY = ProcessVariable.of("fapiaoRecordedBy", String.class);
+  /** The fapiao of an invoice was recorded through the API: its task is no longer needed (by local invoiceNumber). */
+  public static final String FAPIAO_RECORDED = "FapiaoRecorded";
   /** Nothing is open, and some of it was written off as bad debt. */
   public static final ProcessVariable<Boolean> WRITTEN_OFF = ProcessVariable.of("writtenOff", Boolean.class);
 
   public static final ProcessContract CONTRACT = new ProcessContract(KEY,
       Set.of("Task_IssueInvoices", "Task_SendInvoices", "Event_OpenAmountReduced", "Event_OrderPaid",
-          "Task_DunInvoices", "Event_OrderWrittenOff", "Task_BookCashCollected", "Task_SettleCodShortfall"),
-      Set.of(OPEN_AMOUNT_REDUCED), Set.of(), List.of(ORDER_NUMBER, INVOICE_NUMBERS, INVOICES_TO_DUN, OPEN_AMOUNT, PAID_IN_FULL, WRITTEN_OFF,
-          CASH_ON_DELIVERY, COD_SHORTFALL, COD_SUMMARY, COD_ACTION, COD_NOTE, COD_SETTLED_BY),
+          "Task_DunInvoices", "Event_OrderWrittenOff", "Task_BookCashCollected", "Task_SettleCodShortfall",
+          "Task_RecordFapiao", "Task_SaveFapiao"),
+      Set.of(OPEN_AMOUNT_REDUCED, FAPIAO_RECORDED), Set.of(), List.of(ORDER_NUMBER, INVOICE_NUMBERS, INVOICES_TO_DUN, OPEN_AMOUNT, PAID_IN_FULL, WRITTEN_OFF,
+          CASH_ON_DELIVERY, COD_SHORTFALL, COD_SUMMARY, COD_ACTION, COD_NOTE, COD_SETTLED_BY, INVOICE_NUMBER, INVOICES_AWAITING_FAPIAO,
+          FAPIAO_INVOICE_TEXT, FAPIAO_CODE, FAPIAO_NUMBER, FAPIAO_RECORDED_BY),
       // written by the steps for whoever looks at a waiting instance (operations, auditors)
       Set.of(INVOICE_NUMBERS, OPEN_AMOUNT))
       .withSavePoints("Task_IssueInvoices", "Task_SendInvoices", "Task_BookCashCollected");

@@ -23,6 +23,13 @@ class CollectionSignal {
         .correlateAllWithResult());
   }
 
+  /** Withdraws finance's task to record the invoice's fapiao: it was recorded through the API. */
+  void fapiaoRecorded(String invoiceNumber) {
+    asSystem.run(() -> runtime.createMessageCorrelation(CollectionProcess.FAPIAO_RECORDED)
+        .localVariableEquals(CollectionProcess.INVOICE_NUMBER.name(), invoiceNumber)
+        .correlateAllWithResult());
+  }
+
   /** Ends the invoice's dunning, wherever it stands (its event sub-process waits for this). */
   void receivableSettled(String invoiceNumber) {
     asSystem.run(() -> runtime.createMessageCorrelation(ReceivableLedger.SETTLED)

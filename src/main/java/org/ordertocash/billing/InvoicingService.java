@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.ordertocash.config.BusinessNumbers;
 import org.ordertocash.config.DomainException;
+import org.ordertocash.config.Money;
 import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.inventory.ProductCatalog;
 import org.ordertocash.inventory.ProductView;
@@ -43,12 +44,14 @@ public class InvoicingService {
   private final OrderToCashProperties properties;
   private final Clock clock;
   private final InvoiceMail mail;
+  private final CollectionSignal signal;
 
   @SuppressWarnings("java:S107") // the collaborators of invoicing; grouping them would only hide that
   InvoicingService(InvoiceRepository invoices, ReceivableRepository receivables, OrderLifecycle lifecycle,
       OrderShipments shipments, ProductCatalog products, BusinessNumbers numbers, OrderToCashProperties properties,
-      Clock clock, InvoiceMail mail) {
+      Clock clock, InvoiceMail mail, CollectionSignal signal) {
     this.mail = mail;
+    this.signal = signal;
     this.invoices = invoices;
     this.receivables = receivables;
     this.lifecycle = lifecycle;
@@ -114,6 +117,13 @@ public class InvoicingService {
   @Transactional(readOnly = true)
   public boolean isCashOnDelivery(String orderNumber) {
     return lifecycle.order(orderNumber).getPaymentTerms() == PaymentTerms.CASH_ON_DELIVERY;
+  }
+
+  /** The order's invoices whose fapiao is not recorded yet. */
+  @Transactional(readOnly = true)
+  public List<String> withoutFapiao(String orderNumber) {
+    return invoicesOf(orderNumber).stream().filter(invoice -> invoice.getFapiaoNumber() == null)
+        .map(Invoice::getNumber).toList();
   }
 
   /** The order's invoices that still ask for money. */
@@ -186,16 +196,43 @@ public class InvoicingService {
   public InvoiceView recordFapiao(String number, String code, String fapiaoNumber, String actor) {
     Invoice invoice = invoice(number);
     code = code == null || code.isBlank() ? null : code.trim();
-    FapiaoCheck.check(code, fapiaoNumber);
-    if (invoice.getFapiaoNumber() != null) {
-      if (invoice.getFapiaoNumber().equals(fapiaoNumber) && java.util.Objects.equals(invoice.getFapiaoCode(), code)) {
-        return view(invoice);
-      }
-      throw new DomainException.Conflict("Invoice " + number + " has fapiao " + invoice.getFapiaoCode() + " "
-          + invoice.getFapiaoNumber() + " already");
+    if (isRecorded(invoice, code, fapiaoNumber)) {
+      return view(invoice);
     }
     invoice.recordFapiao(code, fapiaoNumber, actor);
+    signal.fapiaoRecorded(number);
     return view(invoice);
+  }
+
+  /** Refuses a malformed fapiao, or one other than the invoice has already (InvalidInput, Conflict). */
+  @Transactional(readOnly = true)
+  public void checkFapiao(String number, String code, String fapiaoNumber) {
+    isRecorded(invoice(number), code == null || code.isBlank() ? null : code.trim(), fapiaoNumber);
+  }
+
+  /** For finance's fapiao task: what the official VAT invoice must show. */
+  @Transactional(readOnly = true)
+  public String describeForFapiao(String number) {
+    Invoice invoice = invoice(number);
+    String currency = invoice.getCurrency();
+    return "Invoice **" + invoice.getNumber() + "** of order " + invoice.getOrderNumber() + ", issued "
+        + invoice.getIssueDate() + " to " + invoice.getCustomerCode() + ": net "
+        + Money.format(invoice.getNetAmount(), currency) + ", VAT "
+        + Money.format(invoice.getTaxAmount(), currency) + ", total "
+        + Money.format(invoice.getGrossAmount(), currency) + ".";
+  }
+
+  /** Whether the invoice has this fapiao already (then nothing changes); refuses a malformed or another one. */
+  private static boolean isRecorded(Invoice invoice, String code, String fapiaoNumber) {
+    FapiaoCheck.check(code, fapiaoNumber);
+    if (invoice.getFapiaoNumber() == null) {
+      return false;
+    }
+    if (invoice.getFapiaoNumber().equals(fapiaoNumber) && java.util.Objects.equals(invoice.getFapiaoCode(), code)) {
+      return true;
+    }
+    throw new DomainException.Conflict("Invoice " + invoice.getNumber() + " has fapiao "
+        + (invoice.getFapiaoCode() == null ? "" : invoice.getFapiaoCode() + " ") + invoice.getFapiaoNumber() + " already");
   }
 
   /** The order's invoices, without its credit notes. */

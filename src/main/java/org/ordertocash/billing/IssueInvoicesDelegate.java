@@ -22,6 +22,7 @@ public class IssueInvoicesDelegate implements JavaDelegate {
     String order = CollectionProcess.ORDER_NUMBER.require(execution);
     CollectionProcess.INVOICE_NUMBERS.set(execution, new ArrayList<>(invoicing.invoiceShipped(order, Actor.SYSTEM)));
     CollectionProcess.INVOICES_TO_DUN.set(execution, new ArrayList<>(invoicing.unsettled(order)));
+    CollectionProcess.INVOICES_AWAITING_FAPIAO.set(execution, new ArrayList<>(invoicing.withoutFapiao(order)));
     CollectionProcess.CASH_ON_DELIVERY.set(execution, invoicing.isCashOnDelivery(order));
   }
 }

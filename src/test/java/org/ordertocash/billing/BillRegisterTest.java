@@ -109,6 +109,7 @@ class BillRegisterTest {
     received();
     step("endorsement", "{\"endorsee\": \"Steel Supplier Ltd\"}");
     assertThat(invoiceNow()).containsEntry("status", "PAID");
+    billing.recordFapiao(order);
     await().atMost(Duration.ofSeconds(30)).until(() -> runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(CollectionProcess.KEY).processInstanceBusinessKey(order).count() == 0);
 

@@ -96,6 +96,14 @@ public final class BillingFixtures {
     return (String) invoices(order).get(0).get("number");
   }
 
+  /** Finance records the order's invoice's fapiao through the API (a fresh 8-digit number); its task goes away. */
+  public void recordFapiao(String order) {
+    String number = String.valueOf(10_000_000 + new java.util.Random().nextInt(89_999_999));
+    ResponseEntity<Map> recorded = Api.as(rest, "fiona").post("/api/invoices/" + invoiceOf(order) + "/fapiao",
+        "{\"code\": \"3100231130\", \"number\": \"" + number + "\"}");
+    assertThat(recorded.getStatusCode()).as(recorded.toString()).isEqualTo(HttpStatus.OK);
+  }
+
   /** Books a payment of the customer's as fiona; {@code invoices} is the JSON inside the array, e.g. "\"INV-...\"". */
   public ResponseEntity<Map> pay(String reference, String amount, String invoices) {
     return Api.as(rest, "fiona").post("/api/payments", """

@@ -145,6 +145,8 @@ class BillingFlowTest {
         .satisfies(a -> assertThat(a).containsEntry("matchedBy", "PAYER_AND_AMOUNT"));
     assertThat(invoices(order).get(0)).containsEntry("openAmount", 0.0).containsEntry("status", "PAID");
     assertThat(status(order)).isEqualTo("PAID");
+    assertThat(collection(order)).as("open until finance has recorded the fapiao").isNotNull();
+    billing.recordFapiao(order);
     assertThat(collection(order)).as("collection ended").isNull();
     assertThat(credit.assess(customer, "-", BigDecimal.ZERO).exposure()).isEqualByComparingTo("0.00");
   }
@@ -269,5 +271,31 @@ class BillingFlowTest {
         .isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(Api.as(rest, "sally").post(path, "{\"code\": \"3100231130\", \"number\": \"01234567\"}").getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(taskService.createTaskQuery().processVariableValueEquals("orderNumber", orderOf(invoice))
+        .taskDefinitionKey("Task_RecordFapiao").count()).as("finance's task is withdrawn").isZero();
+  }
+
+  @Test
+  void financeRecordsTheFapiaoInItsTask() {
+    String order = invoicedOrder();
+    String invoice = invoiceOf(order);
+    EngineRest fiona = EngineRest.as(rest, "fiona", engine.getName());
+    String task = fiona.awaitTask(order, "Task_RecordFapiao");
+    assertThat((String) fiona.variables(task).get("fapiaoInvoiceText"))
+        .contains(invoice, order, "net 410.00 CNY", "VAT 52.10 CNY", "total 462.10 CNY");
+
+    ResponseEntity<String> refused = fiona.complete(task, Map.of("fapiaoCode", "31", "fapiaoNumber", "0123"));
+    assertThat(refused.getStatusCode().is4xxClientError()).as(refused.toString()).isTrue();
+    assertThat(refused.getBody()).contains("fapiao").doesNotContain("ENGINE-");
+    String number = String.valueOf(10_000_000 + new java.util.Random().nextInt(89_999_999));
+    assertThat(fiona.complete(task, Map.of("fapiaoCode", "3100231130", "fapiaoNumber", number)).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+
+    assertThat(invoices(order).get(0)).containsEntry("fapiaoCode", "3100231130").containsEntry("fapiaoNumber", number);
+    assertThat(fiona.openTaskId(order, "Task_RecordFapiao")).isNull();
+  }
+
+  private String orderOf(String invoice) {
+    return (String) Api.as(rest, "fiona").get("/api/invoices/" + invoice).getBody().get("orderNumber");
   }
 }

@@ -125,6 +125,7 @@ class CreditNoteTest {
 
     assertThat(all.getBody()).containsEntry("grossAmount", 462.1);
     assertThat(invoiceNow()).containsEntry("openAmount", 0.0).containsEntry("status", "PAID");
+    billing.recordFapiao(order);
     await().atMost(Duration.ofSeconds(30)).until(() -> runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(CollectionProcess.KEY).processInstanceBusinessKey(order).count() == 0);
   }

@@ -139,6 +139,13 @@ class DunningPostgresIT {
     assertThat(audrey().messages(order)).filteredOn(m -> "DUNNING_LETTER".equals(m.get("type"))).hasSize(4)
         .allSatisfy(m -> assertThat((Map<String, Object>) m.get("attachment")).containsEntry("kind", "DUNNING_LETTER"));
 
+    // ---- the fapiao was issued in the tax system; finance records it through the API, which withdraws its task
+    String fapiao = "2631" + String.format("%016d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(),
+        10_000_000_000_000_000L));
+    assertThat(Api.as(rest, "fiona").post("/api/invoices/" + invoiceNumber + "/fapiao",
+        "{\"number\": \"" + fapiao + "\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(fiona.openTaskId(order, "Task_RecordFapiao")).as("its task is withdrawn").isNull();
+
     // ---- written off by finance, confirmed by a sales manager
     fiona.completeTask(order, "Task_ApproveWriteOff", Map.of("writeOffDecision", "WRITE_OFF",
         "writeOffReason", "customer insolvent"));

@@ -276,6 +276,12 @@ class SalesCyclePostgresIT {
     assertThat((List<Map<String, Object>>) second.getBody().get("allocations")).singleElement()
         .satisfies(a -> assertThat(a).containsEntry("invoice", invoiceNumber).containsEntry("matchedBy", "PAYER_AND_AMOUNT"));
 
+    // ---- finance records the fapiao issued in the tax system, in its task
+    String fapiao = String.valueOf(10_000_000 + Math.floorMod(run.hashCode(), 89_999_999));
+    EngineRest.as(rest, "fiona").completeTask(number, "Task_RecordFapiao",
+        Map.of("fapiaoCode", "3100231130", "fapiaoNumber", fapiao));
+    assertThat(Api.as(rest, "fiona").get("/api/invoices/" + invoiceNumber).getBody()).containsEntry("fapiaoNumber", fapiao);
+
     // ---- the order is paid, every process has ended
     Map<String, Object> done = await().atMost(PATIENCE).until(() -> audrey().order(number), o -> "PAID".equals(o.get("status")));
     assertThat((List<Map<String, Object>>) done.get("shipments")).singleElement()

@@ -71,7 +71,8 @@ class CamundaFormsTest {
       Map.entry("approve-write-off", Set.of("writeOffDecision", "writeOffReason")),
       Map.entry("confirm-write-off", Set.of("writeOffConfirmation")),
       Map.entry("resolve-statement-dispute", Set.of("statementResolution", "statementResolutionNote")),
-      Map.entry("settle-cod-shortfall", Set.of("codShortfallAction", "codShortfallNote")));
+      Map.entry("settle-cod-shortfall", Set.of("codShortfallAction", "codShortfallNote")),
+      Map.entry("record-fapiao", Set.of("fapiaoCode", "fapiaoNumber")));
 
   /** Component types that display but never submit. */
   static final Set<String> DISPLAY_ONLY = Set.of("text", "html", "image", "spacer", "separator", "group", "table");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -21,6 +22,8 @@ import org.ordertocash.billing.CollectionProcess;
 import org.ordertocash.config.TaskRefusal;
 import org.camunda.bpm.engine.task.Task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.ordertocash.billing.ReceivableLedger;
@@ -31,7 +34,7 @@ import org.ordertocash.billing.ReceivableLedger;
  */
 @Deployment(resources = {"bpmn/collection.bpmn", "bpmn/dunning.bpmn", "bpmn/dunning-levels.dmn",
     "forms/call-customer.form", "forms/resolve-dunning-dispute.form", "forms/approve-write-off.form",
-    "forms/confirm-write-off.form", "forms/settle-cod-shortfall.form"})
+    "forms/confirm-write-off.form", "forms/settle-cod-shortfall.form", "forms/record-fapiao.form"})
 class CollectionProcessTest {
 
   @RegisterExtension
@@ -48,13 +51,14 @@ class CollectionProcessTest {
   RecordingDelegate paid;
   RecordingDelegate writtenOff;
   RecordingDelegate bookCash;
+  RecordingDelegate recordFapiao;
 
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(extension.getProcessEngine());
     issue = RecordingDelegate.register("issueInvoicesDelegate",
         Map.of("invoiceNumbers", List.of("INV-2026-000001"), "invoicesToDun", List.of("INV-2026-000001"),
-            "cashOnDelivery", false));
+            "cashOnDelivery", false, "invoicesAwaitingFapiao", List.of("INV-2026-000001")));
     send = RecordingDelegate.register("sendInvoicesDelegate");
     check = RecordingDelegate.register("checkOpenAmountDelegate", open("1130.00"));
     paid = RecordingDelegate.register("recordOrderPaidDelegate");
@@ -62,6 +66,8 @@ class CollectionProcessTest {
     bookCash = RecordingDelegate.register("bookCashOnDeliveryDelegate",
         Map.of("codShortfall", false, "codSummary", "Invoice INV-2026-000001: due ¥1,130.00, collected ¥1,130.00"));
     Mocks.register("codShortfallCheck", new CodShortfallCheck());
+    Mocks.register("fapiaoTaskListener", (TaskListener) task -> { });
+    recordFapiao = RecordingDelegate.register("recordFapiaoDelegate");
     RecordingDelegate.register("noteDueDateDelegate", Map.of("overdueFrom", "2099-01-01T00:00:00Z", "dunningLevel", 0));
   }
 
@@ -83,6 +89,14 @@ class CollectionProcessTest {
 
   ProcessInstance start() {
     return runtimeService().startProcessInstanceByKey(CollectionProcess.KEY, ORDER, Map.of("orderNumber", ORDER));
+  }
+
+  /** Finance records the fapiao of each invoice still waiting for one. */
+  void fapiaosRecorded(ProcessInstance pi) {
+    int number = 10_000_000;
+    for (Task task : taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_RecordFapiao").list()) {
+      TaskCompletion.as("fiona", task, Map.of("fapiaoCode", "3100231130", "fapiaoNumber", String.valueOf(number++)));
+    }
   }
 
   void paymentBooked() {
@@ -118,8 +132,11 @@ class CollectionProcessTest {
     assertThat(pi).isWaitingAt("Event_OpenAmountReduced").variables().containsEntry("openAmount", "530.00");
     invoiceSettled("INV-2026-000001");
     paymentBooked();
+    assertThat(pi).as("open until finance has recorded the fapiao").isWaitingAt("Task_RecordFapiao");
+    fapiaosRecorded(pi);
 
-    assertThat(pi).isEnded().hasPassed("Task_RecordOrderPaid", "Event_OrderPaid", "Event_InvoicesDunned");
+    assertThat(pi).isEnded().hasPassed("Task_RecordOrderPaid", "Event_OrderPaid", "Event_InvoicesDunned",
+        "Event_FapiaosRecorded");
     Assertions.assertThat(check.callCount()).isEqualTo(3);
     Assertions.assertThat(paid.callCount()).isOne();
   }
@@ -133,12 +150,68 @@ class CollectionProcessTest {
     assertThat(pi).hasPassed("Task_SendInvoices", "Event_OrderPaid").hasNotPassed("Event_OpenAmountReduced");
 
     invoiceSettled("INV-2026-000001");
+    fapiaosRecorded(pi);
     assertThat(pi).isEnded();
+  }
+
+  @Test
+  void financeRecordsEachInvoicesFapiaoInATaskOfItsOwn() {
+    RecordingDelegate.register("issueInvoicesDelegate", Map.of("invoiceNumbers", List.of("INV-2026-000001",
+        "INV-2026-000002"), "invoicesToDun", List.of("INV-2026-000001", "INV-2026-000002"), "cashOnDelivery", false,
+        "invoicesAwaitingFapiao", List.of("INV-2026-000001", "INV-2026-000002")));
+    ProcessInstance pi = start();
+    SavePoints.run(pi.getId());
+
+    List<Task> tasks = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_RecordFapiao").list();
+    Assertions.assertThat(tasks).hasSize(2).allSatisfy(t -> {
+      assertThat(t).hasCandidateGroup("finance");
+      Assertions.assertThat(t.getDueDate()).isAfter(new java.util.Date());
+    });
+    Task second = tasks.stream().filter(t -> "INV-2026-000002".equals(taskService().getVariable(t.getId(), "invoiceNumber")))
+        .findFirst().orElseThrow();
+    TaskCompletion.as("fiona", second, Map.of("fapiaoCode", "3100231130", "fapiaoNumber", "01234567"));
+
+    Assertions.assertThat(recordFapiao.callCount()).isOne();
+    Assertions.assertThat(recordFapiao.lastCall()).containsEntry("invoiceNumber", "INV-2026-000002")
+        .containsEntry("fapiaoCode", "3100231130").containsEntry("fapiaoNumber", "01234567")
+        .containsEntry("fapiaoRecordedBy", "fiona");
+    Assertions.assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_RecordFapiao").list())
+        .extracting(t -> taskService().getVariable(t.getId(), "invoiceNumber")).containsExactly("INV-2026-000001");
+  }
+
+  @Test
+  void aFapiaoRecordedThroughTheApiWithdrawsOnlyThatInvoicesTask() {
+    RecordingDelegate.register("issueInvoicesDelegate", Map.of("invoiceNumbers", List.of("INV-2026-000001",
+        "INV-2026-000002"), "invoicesToDun", List.of("INV-2026-000001", "INV-2026-000002"), "cashOnDelivery", false,
+        "invoicesAwaitingFapiao", List.of("INV-2026-000001", "INV-2026-000002")));
+    ProcessInstance pi = start();
+    SavePoints.run(pi.getId());
+
+    // what billing sends when POST /api/invoices/{number}/fapiao records it
+    runtimeService().createMessageCorrelation(CollectionProcess.FAPIAO_RECORDED)
+        .localVariableEquals("invoiceNumber", "INV-2026-000001").correlateAll();
+
+    Assertions.assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_RecordFapiao").list())
+        .extracting(t -> taskService().getVariable(t.getId(), "invoiceNumber")).containsExactly("INV-2026-000002");
+    assertThat(pi).hasPassed("Event_FapiaoByApi");
+    Assertions.assertThat(recordFapiao.wasCalled()).isFalse();
+  }
+
+  @Test
+  void anInvoiceWithItsFapiaoAlreadyGetsNoTask() {
+    RecordingDelegate.register("issueInvoicesDelegate", Map.of("invoiceNumbers", List.of("INV-2026-000001"),
+        "invoicesToDun", List.of("INV-2026-000001"), "cashOnDelivery", false, "invoicesAwaitingFapiao", List.of()));
+    ProcessInstance pi = start();
+    SavePoints.run(pi.getId());
+
+    assertThat(pi).hasPassed("Event_FapiaosRecorded").isWaitingAt("Event_OpenAmountReduced");
+    Assertions.assertThat(taskQuery().processInstanceId(pi.getId()).count()).isZero();
   }
 
   ProcessInstance startCashOnDelivery() {
     RecordingDelegate.register("issueInvoicesDelegate", Map.of("invoiceNumbers", List.of("INV-2026-000001"),
-        "invoicesToDun", List.of("INV-2026-000001"), "cashOnDelivery", true));
+        "invoicesToDun", List.of("INV-2026-000001"), "cashOnDelivery", true,
+        "invoicesAwaitingFapiao", List.of("INV-2026-000001")));
     ProcessInstance pi = start();
     SavePoints.run(pi.getId());
     return pi;
@@ -152,7 +225,8 @@ class CollectionProcessTest {
     Assertions.assertThat(bookCash.wasCalled()).as("an order not paid on delivery books no cash").isFalse();
 
     RecordingDelegate.register("issueInvoicesDelegate", Map.of("invoiceNumbers", List.of("INV-2026-000002"),
-        "invoicesToDun", List.of("INV-2026-000002"), "cashOnDelivery", true));
+        "invoicesToDun", List.of("INV-2026-000002"), "cashOnDelivery", true,
+        "invoicesAwaitingFapiao", List.of("INV-2026-000002")));
     ProcessInstance cod = runtimeService().startProcessInstanceByKey(CollectionProcess.KEY, "SO-5002",
         Map.of("orderNumber", "SO-5002"));
     SavePoints.run(cod.getId());
@@ -189,11 +263,13 @@ class CollectionProcessTest {
   @Test
   void anOrderPaidInAdvanceHasNothingToDunAndEndsPaidAtOnce() {
     RecordingDelegate.register("issueInvoicesDelegate",
-        Map.of("invoiceNumbers", List.of("INV-2026-000001"), "invoicesToDun", List.of(), "cashOnDelivery", false));
+        Map.of("invoiceNumbers", List.of("INV-2026-000001"), "invoicesToDun", List.of(), "cashOnDelivery", false,
+            "invoicesAwaitingFapiao", List.of("INV-2026-000001")));
     check = RecordingDelegate.register("checkOpenAmountDelegate", open("0"));
     ProcessInstance pi = start();
 
     SavePoints.run(pi.getId());
+    fapiaosRecorded(pi);
 
     assertThat(pi).isEnded().hasPassed("Task_RecordOrderPaid", "Event_OrderPaid", "Event_InvoicesDunned");
     Assertions.assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("dunning")
@@ -211,6 +287,7 @@ class CollectionProcessTest {
     runtimeService().deleteProcessInstance(dunning.getId(), "written off in this test");
 
     paymentBooked();
+    fapiaosRecorded(pi);
 
     assertThat(pi).isEnded().hasPassed("Task_RecordOrderWrittenOff", "Event_OrderWrittenOff").hasNotPassed("Task_RecordOrderPaid");
     Assertions.assertThat(writtenOff.callCount()).isOne();
