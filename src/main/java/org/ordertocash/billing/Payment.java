@@ -46,6 +46,9 @@ class Payment {
   private Status status;
   private String receivedBy;
   private Instant receivedAt;
+  /** For a payment in a foreign currency: what the customer sent; amount and currency are what was credited. */
+  private BigDecimal originalAmount;
+  private String originalCurrency;
   @Version
   private int version;
 
@@ -82,10 +85,22 @@ class Payment {
   }
 
   /** Whether a second notice with this reference says the same as this one. */
+  /** Sent in a foreign currency: {@code sent} of {@code sentCurrency}, credited as this payment's amount. */
+  void sentAs(BigDecimal sent, String sentCurrency) {
+    this.originalAmount = sent;
+    this.originalCurrency = sentCurrency;
+  }
+
+  /** Whether a notice with these details is this payment again (amount and currency as the customer sent them). */
   boolean sameAs(String payer, BigDecimal otherAmount, String otherCurrency, LocalDate otherValueDate) {
-    return payerCode.equals(payer) && amount.compareTo(otherAmount) == 0 && currency.equals(otherCurrency)
+    BigDecimal sent = originalAmount != null ? originalAmount : amount;
+    String sentCurrency = originalCurrency != null ? originalCurrency : currency;
+    return payerCode.equals(payer) && sent.compareTo(otherAmount) == 0 && sentCurrency.equals(otherCurrency)
         && valueDate.equals(otherValueDate);
   }
+
+  BigDecimal getOriginalAmount() { return originalAmount; }
+  String getOriginalCurrency() { return originalCurrency; }
 
   String getBankReference() { return bankReference; }
   String getPayerCode() { return payerCode; }

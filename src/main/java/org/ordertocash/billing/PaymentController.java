@@ -34,7 +34,7 @@ public class PaymentController {
   }
 
   public record PaymentRequest(String payer, BigDecimal amount, String currency, LocalDate valueDate,
-      String bankReference, PaymentMethod method, List<String> invoices) {}
+      String bankReference, PaymentMethod method, List<String> invoices, BigDecimal settledAmount) {}
 
   public record AllocationRequest(String invoice, BigDecimal amount) {}
 
@@ -42,7 +42,7 @@ public class PaymentController {
   public ResponseEntity<PaymentView> book(@RequestBody PaymentRequest request) {
     currentUser.requireAnyGroup(Groups.FINANCE);
     PaymentNotice notice = new PaymentNotice(request.payer(), request.amount(), request.currency(), request.valueDate(),
-        request.bankReference(), request.method(), request.invoices());
+        request.bankReference(), request.method(), request.invoices(), request.settledAmount());
     PaymentService.Booking booking = OnceMoreAfterRace.run(() -> payments.book(notice, currentUser.id()));
     return ResponseEntity.status(booking.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .location(URI.create("/api/payments/" + booking.payment().bankReference()))

@@ -58,12 +58,19 @@ public class PaymentService {
     if (earlier.isPresent()) {
       return new Booking(PaymentView.of(sameNotice(earlier.get(), notice)), false);
     }
-    Payment payment = payments.saveAndFlush(new Payment(notice.bankReference(), notice.payer(), notice.amount(),
-        notice.currency(), notice.valueDate(), notice.method(), actor, clock.instant()));
+    String currency = properties.currency().getCurrencyCode();
+    boolean foreign = !currency.equals(notice.currency());
+    BigDecimal credited = foreign ? notice.settledAmount() : notice.amount();
+    Payment payment = new Payment(notice.bankReference(), notice.payer(), credited, currency, notice.valueDate(),
+        notice.method(), actor, clock.instant());
+    if (foreign) {
+      payment.sentAs(notice.amount(), notice.currency());
+    }
+    payments.saveAndFlush(payment);
     if (!quoted.isEmpty()) {
       quoted.forEach(invoice -> settle(payment, invoice, PaymentAllocation.MatchedBy.REFERENCE, actor));
     } else {
-      List<Receivable> sameAmount = receivables.findOpenByCustomerAndAmount(notice.payer(), notice.amount());
+      List<Receivable> sameAmount = receivables.findOpenByCustomerAndAmount(notice.payer(), credited);
       if (sameAmount.size() == 1) {
         settle(payment, invoice(sameAmount.get(0).getInvoiceNumber()), PaymentAllocation.MatchedBy.PAYER_AND_AMOUNT, actor);
       }
@@ -185,11 +192,7 @@ public class PaymentService {
     if (amountProblem != null) {
       errors.add(new ApiError.FieldError("amount", amountProblem));
     }
-    String currency = properties.currency().getCurrencyCode();
-    if (!currency.equals(notice.currency())) {
-      errors.add(new ApiError.FieldError("currency", "Payments are booked in " + currency
-          + (notice.currency() == null ? "" : ", not " + notice.currency())));
-    }
+    checkCurrency(notice, errors);
     if (notice.valueDate() == null) {
       errors.add(new ApiError.FieldError("valueDate", "Give the value date (YYYY-MM-DD)"));
     } else if (notice.valueDate().isAfter(LocalDate.now(clock).plusDays(1))) {
@@ -221,6 +224,30 @@ public class PaymentService {
       throw new DomainException.InvalidInput(errors.get(0).message(), errors);
     }
     return quoted;
+  }
+
+  /**
+   * The company's currency, or a configured foreign one with the amount the bank credited in the
+   * company's currency ({@code settledAmount}); nothing is converted at a rate of our own.
+   */
+  private void checkCurrency(PaymentNotice notice, List<ApiError.FieldError> errors) {
+    String currency = properties.currency().getCurrencyCode();
+    List<String> foreign = properties.billing().foreignCurrencies();
+    if (currency.equals(notice.currency())) {
+      if (notice.settledAmount() != null && notice.settledAmount().compareTo(notice.amount()) != 0) {
+        errors.add(new ApiError.FieldError("settledAmount", "settledAmount is only for payments in a foreign currency"));
+      }
+    } else if (notice.currency() == null || !foreign.contains(notice.currency())) {
+      errors.add(new ApiError.FieldError("currency", "Payments are booked in " + currency
+          + (foreign.isEmpty() ? "" : " or " + String.join(", ", foreign))
+          + (notice.currency() == null ? "" : ", not " + notice.currency())));
+    } else {
+      String problem = AmountCheck.problem(notice.settledAmount());
+      if (problem != null) {
+        errors.add(new ApiError.FieldError("settledAmount", "A payment in " + notice.currency()
+            + " needs settledAmount, what the bank credited in " + currency + ": " + problem));
+      }
+    }
   }
 
   private static boolean blank(String text) {

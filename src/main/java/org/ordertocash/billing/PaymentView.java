@@ -6,7 +6,8 @@ import java.util.List;
 
 /** A booked payment as the API shows it: what came in and which invoices it settled. */
 public record PaymentView(String bankReference, String payer, BigDecimal amount, String currency, LocalDate valueDate,
-    PaymentMethod method, BigDecimal unallocatedAmount, String status, String receivedBy, List<Allocation> allocations) {
+    PaymentMethod method, BigDecimal unallocatedAmount, String status, String receivedBy, List<Allocation> allocations,
+    BigDecimal originalAmount, String originalCurrency) {
 
   public record Allocation(String invoice, BigDecimal amount, String matchedBy, String allocatedBy) {}
 
@@ -14,6 +15,6 @@ public record PaymentView(String bankReference, String payer, BigDecimal amount,
     return new PaymentView(p.getBankReference(), p.getPayerCode(), p.getAmount(), p.getCurrency(), p.getValueDate(),
         p.getMethod(), p.getUnallocatedAmount(), p.getStatus().name(), p.getReceivedBy(),
         p.getAllocations().stream().map(a -> new Allocation(a.getInvoiceNumber(), a.getAmount(),
-            a.getMatchedBy().name(), a.getAllocatedBy())).toList());
+            a.getMatchedBy().name(), a.getAllocatedBy())).toList(), p.getOriginalAmount(), p.getOriginalCurrency());
   }
 }

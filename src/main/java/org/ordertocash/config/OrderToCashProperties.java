@@ -31,7 +31,7 @@ public record OrderToCashProperties(
     if (negotiation == null) negotiation = new Negotiation(null);
     if (shipping == null) shipping = new Shipping(null, null, null, null, null);
     if (contract == null) contract = new Contract(null, null);
-    if (billing == null) billing = new Billing(false, null, null);
+    if (billing == null) billing = new Billing(false, null, null, null);
   }
 
   /** Every setting at its default, as without any {@code ordertocash.*} property. */
@@ -109,11 +109,13 @@ public record OrderToCashProperties(
    * worked back from its gross) or not (VAT is added on top). Default: prices without VAT.
    * An order paid in advance (terms PREPAID) is invoiced before shipment and due after
    * {@code prepaymentDeadline}; unpaid then, it is cancelled. The customer is reminded after
-   * {@code prepaymentReminder}.
+   * {@code prepaymentReminder}. Payments in a currency of {@code foreignCurrencies} are accepted and
+   * booked at what the bank credited in the company's currency; any other foreign currency is refused.
    */
   public record Billing(boolean pricesIncludeTax, java.time.Period prepaymentDeadline,
-      java.time.Period prepaymentReminder) {
+      java.time.Period prepaymentReminder, java.util.List<String> foreignCurrencies) {
     public Billing {
+      foreignCurrencies = foreignCurrencies == null ? java.util.List.of() : java.util.List.copyOf(foreignCurrencies);
       if (prepaymentDeadline == null) prepaymentDeadline = java.time.Period.ofDays(7);
       if (prepaymentReminder == null) prepaymentReminder = java.time.Period.ofDays(3);
     }
