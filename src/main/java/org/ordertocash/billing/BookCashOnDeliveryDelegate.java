@@ -19,7 +19,7 @@ public class BookCashOnDeliveryDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     CashOnDeliveryBooking.Collected collected = booking.book(CollectionProcess.ORDER_NUMBER.require(execution));
     CollectionProcess.COD_SHORTFALL.set(execution, collected.shortfall().signum() > 0);
-    CollectionProcess.COD_SUMMARY.set(execution, collected.summary() + "\n\nShortfall: "
-        + Money.format(collected.shortfall(), collected.currency()));
+    CollectionProcess.COD_SUMMARY.set(execution, collected.summary() + "\n\n**Shortfall: "
+        + Money.format(collected.shortfall(), collected.currency()) + "**");
   }
 }

@@ -66,7 +66,7 @@ public class CashOnDeliveryBooking {
       }
       due = due.add(invoice.getGrossAmount());
       collected = collected.add(cash);
-      lines.add("Invoice " + invoice.getNumber() + " (shipment " + invoice.getShipmentNumber() + "): due "
+      lines.add("- Invoice " + invoice.getNumber() + " (shipment " + invoice.getShipmentNumber() + "): due "
           + Money.format(invoice.getGrossAmount(), currency) + ", the carrier collected "
           + (shipment == null || shipment.cashCollected() == null ? "nothing it reported" : Money.format(cash, currency)));
     }

@@ -13,6 +13,7 @@ import org.ordertocash.config.Money;
 import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.inventory.ProductCatalog;
 import org.ordertocash.inventory.ProductView;
+import org.ordertocash.customer.CustomerDirectory;
 import org.ordertocash.customer.PaymentTerms;
 import org.ordertocash.order.InstallmentPlan;
 import org.ordertocash.order.OrderLifecycle;
@@ -45,11 +46,13 @@ public class InvoicingService {
   private final Clock clock;
   private final InvoiceMail mail;
   private final CollectionSignal signal;
+  private final CustomerDirectory customers;
 
   @SuppressWarnings("java:S107") // the collaborators of invoicing; grouping them would only hide that
   InvoicingService(InvoiceRepository invoices, ReceivableRepository receivables, OrderLifecycle lifecycle,
       OrderShipments shipments, ProductCatalog products, BusinessNumbers numbers, OrderToCashProperties properties,
-      Clock clock, InvoiceMail mail, CollectionSignal signal) {
+      Clock clock, InvoiceMail mail, CollectionSignal signal, CustomerDirectory customers) {
+    this.customers = customers;
     this.mail = mail;
     this.signal = signal;
     this.invoices = invoices;
@@ -216,7 +219,8 @@ public class InvoicingService {
     Invoice invoice = invoice(number);
     String currency = invoice.getCurrency();
     return "Invoice **" + invoice.getNumber() + "** of order " + invoice.getOrderNumber() + ", issued "
-        + invoice.getIssueDate() + " to " + invoice.getCustomerCode() + ": net "
+        + invoice.getIssueDate() + " to " + customers.get(invoice.getCustomerCode()).getName() + " ("
+        + invoice.getCustomerCode() + "): net "
         + Money.format(invoice.getNetAmount(), currency) + ", VAT "
         + Money.format(invoice.getTaxAmount(), currency) + ", total "
         + Money.format(invoice.getGrossAmount(), currency) + ".";

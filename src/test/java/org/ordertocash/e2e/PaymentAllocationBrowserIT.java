@@ -70,4 +70,29 @@ class PaymentAllocationBrowserIT {
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
         assertThat(billing.invoices(order).get(0)).containsEntry("openAmount", 412.1));
   }
+
+  @Test
+  void financeRecordsAnInvoicesFapiaoFromItsTask() {
+    BillingFixtures billing = new BillingFixtures(rest, jdbc, processEngine.getRuntimeService(),
+        processEngine.getTaskService(), shipments, clock);
+    String order = billing.invoicedOrder();
+    String invoice = billing.invoiceOf(order);
+    Task task = await().atMost(Duration.ofSeconds(30)).until(() -> processEngine.getTaskService().createTaskQuery()
+        .processInstanceBusinessKey(order).taskDefinitionKey("Task_RecordFapiao").singleResult(), t -> t != null);
+    String number = String.valueOf(10_000_000 + new java.util.Random().nextInt(89_999_999));
+
+    WebDriver driver = browser.start();
+    Tasklist tasklist = Tasklist.open(driver, port, processEngine.getName()).logIn("fiona", "demo", "Fiona Finance");
+    assertThat(tasklist.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(task.getId())).isEqualTo("Record fapiao");
+    String heading = "Record the official VAT invoice (fapiao)";
+    assertThat(tasklist.formShowing(heading)).contains("Invoice " + invoice + " of order " + order,
+        "to Test customer " + billing.customer + " (" + billing.customer + ")",
+        "net 410.00 CNY, VAT 52.10 CNY, total 462.10 CNY");
+
+    tasklist.claim("Fiona Finance", heading).enter("Fapiao code", "3100231130").enter("Fapiao number", number);
+    tasklist.complete(task.getId());
+
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(billing.invoices(order).get(0))
+        .containsEntry("fapiaoCode", "3100231130").containsEntry("fapiaoNumber", number));
+  }
 }
