@@ -6,9 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,16 +16,10 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.ordertocash.shipment.Shipment;
-import org.ordertocash.shipment.ShipmentKind;
-import org.ordertocash.shipment.ShipmentLine;
 import org.ordertocash.shipment.ShipmentRepository;
-import org.ordertocash.shipment.ShipmentStatus;
-import org.ordertocash.shipment.ShippingMethod;
 import org.ordertocash.support.Api;
 import org.ordertocash.support.AppTest;
 import org.ordertocash.support.OrderDesk;
-import org.ordertocash.support.TestCustomers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -51,36 +43,18 @@ class CashOnDeliveryFlowTest {
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
 
-  String customer;
-  String sku;
+  OrdersOnTerms orders;
   OrderDesk desk;
 
   @BeforeEach
   void setUp() {
-    customer = TestCustomers.established(jdbc);
-    jdbc.sql("update customer set payment_terms = 'CASH_ON_DELIVERY,NET_30' where code = ?").param(customer).update();
-    sku = "CD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    jdbc.sql("insert into product (sku, name, unit, list_price, currency, vat_rate) values (?, ?, 'pc', 190.00, 'CNY', 0.1300)")
-        .params(sku, "COD test product " + sku).update();
+    orders = new OrdersOnTerms(rest, jdbc, taskService, shipments, clock, "CASH_ON_DELIVERY,NET_30", "190.00", 0);
     desk = new OrderDesk(rest, taskService);
   }
 
   /** An order of the customer's on the given terms, shipped by hand; answers the shipment number. */
   String shippedOrder(String terms) {
-    ResponseEntity<Map> created = Api.as(rest, "sally").post("/api/orders", """
-        {"customerCode": "%s", "channel": "PHONE", "requestedDeliveryDate": "%s", "paymentTerms": "%s",
-         "lines": [{"sku": "%s", "quantity": 2, "unitPrice": 190.00}]}
-        """.formatted(customer, LocalDate.now(clock).plusDays(21), terms, sku));
-    assertThat(created.getStatusCode()).as(created.toString()).isEqualTo(HttpStatus.CREATED);
-    String order = (String) created.getBody().get("number");
-    await().atMost(Duration.ofSeconds(30))
-        .until(() -> taskService.createTaskQuery().processInstanceBusinessKey(order).count() > 0);
-    Shipment shipment = new Shipment("SH-CD-" + UUID.randomUUID().toString().substring(0, 8), order,
-        ShipmentKind.INITIAL, ShipmentStatus.TO_PLAN, null, List.of(new ShipmentLine(1, sku, 2)), clock.instant());
-    shipment.plan(LocalDate.now(clock), ShippingMethod.OWN_FLEET, null, null, 1, new BigDecimal("5"),
-        LocalDate.now(clock).plusDays(1));
-    shipment.ship(null, null, clock.instant());
-    return shipments.save(shipment).getNumber();
+    return orders.shipByHand(orders.entered(terms, 2, null), 2);
   }
 
   String orderOf(String shipment) {

@@ -16,15 +16,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ordertocash.order.CreditExposureService;
-import org.ordertocash.shipment.Shipment;
-import org.ordertocash.shipment.ShipmentKind;
-import org.ordertocash.shipment.ShipmentLine;
 import org.ordertocash.shipment.ShipmentRepository;
-import org.ordertocash.shipment.ShipmentStatus;
-import org.ordertocash.shipment.ShippingMethod;
 import org.ordertocash.support.Api;
 import org.ordertocash.support.AppTest;
-import org.ordertocash.support.TestCustomers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -52,39 +46,23 @@ class InstallmentsFlowTest {
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
 
+  OrdersOnTerms orders;
   String customer;
-  String sku;
 
   @BeforeEach
   void setUp() {
-    customer = TestCustomers.established(jdbc);
-    jdbc.sql("update customer set payment_terms = 'NET_30,INSTALLMENTS' where code = ?").param(customer).update();
-    sku = "IN-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    jdbc.sql("insert into product (sku, name, unit, list_price, currency, vat_rate) values (?, ?, 'pc', 250.00, 'CNY', 0.1300)")
-        .params(sku, "Installment test product " + sku).update();
+    orders = new OrdersOnTerms(rest, jdbc, taskService, shipments, clock, "NET_30,INSTALLMENTS", "250.00", 0);
+    customer = orders.customer;
   }
 
   ResponseEntity<Map> enter(String terms, String installments) {
-    return Api.as(rest, "sally").post("/api/orders", """
-        {"customerCode": "%s", "channel": "PHONE", "requestedDeliveryDate": "%s", "paymentTerms": "%s",
-         "lines": [{"sku": "%s", "quantity": 4, "unitPrice": 250.00}]%s}
-        """.formatted(customer, LocalDate.now(clock).plusDays(21), terms, sku,
-        installments == null ? "" : ", \"installments\": " + installments));
+    return orders.enter(terms, 4, installments == null ? null : "\"installments\": " + installments);
   }
 
   /** An order in three installments, shipped in full and invoiced by its collection; answers the invoice. */
   Map<String, Object> invoicedInInstallments() {
-    ResponseEntity<Map> created = enter("INSTALLMENTS", PLAN);
-    assertThat(created.getStatusCode()).as(created.toString()).isEqualTo(HttpStatus.CREATED);
-    String order = (String) created.getBody().get("number");
-    await().atMost(Duration.ofSeconds(30))
-        .until(() -> taskService.createTaskQuery().processInstanceBusinessKey(order).count() > 0);
-    Shipment shipment = new Shipment("SH-IN-" + UUID.randomUUID().toString().substring(0, 8), order,
-        ShipmentKind.INITIAL, ShipmentStatus.TO_PLAN, null, List.of(new ShipmentLine(1, sku, 4)), clock.instant());
-    shipment.plan(LocalDate.now(clock), ShippingMethod.OWN_FLEET, null, null, 1, new BigDecimal("5"),
-        LocalDate.now(clock).plusDays(1));
-    shipment.ship(null, null, clock.instant());
-    shipments.save(shipment);
+    String order = orders.entered("INSTALLMENTS", 4, "\"installments\": " + PLAN);
+    orders.shipByHand(order, 4);
     runtimeService.startProcessInstanceByKey(CollectionProcess.KEY, order, Map.of("orderNumber", order));
     return await().atMost(Duration.ofSeconds(30)).until(() -> Api.as(rest, "fiona").getList("/api/invoices?order=" + order),
         list -> list.size() == 1 && list.get(0).get("documentHref") != null).get(0);

@@ -22,16 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.ordertocash.identity.Actor;
 import org.ordertocash.outbox.OutboxMessageView;
 import org.ordertocash.outbox.OutboxService;
-import org.ordertocash.shipment.Shipment;
-import org.ordertocash.shipment.ShipmentKind;
-import org.ordertocash.shipment.ShipmentLine;
 import org.ordertocash.shipment.ShipmentRepository;
-import org.ordertocash.shipment.ShipmentStatus;
-import org.ordertocash.shipment.ShippingMethod;
 import org.ordertocash.support.Api;
 import org.ordertocash.support.AppTest;
 import org.ordertocash.support.OrderDesk;
-import org.ordertocash.support.TestCustomers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -42,7 +36,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Orders paid in advance (terms PREPAID), through the API with the real processes: the order is
  * invoiced before it ships and ships only once the invoice is paid; the customer is reminded; still
  * unpaid at the deadline the order is cancelled and its invoice credited, a part payment becoming
- * the customer's credit. The class owns its customer (PREPAID allowed) and a product with stock.
+ * the customer's credit. The class owns its customer (PREPAID allowed) and a product with stock
+ * ({@link OrdersOnTerms}).
  */
 @AppTest
 class PrepaymentFlowTest {
@@ -57,30 +52,20 @@ class PrepaymentFlowTest {
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
 
+  OrdersOnTerms orders;
   String customer;
-  String sku;
   OrderDesk desk;
 
   @BeforeEach
   void setUp() {
-    customer = TestCustomers.established(jdbc);
-    jdbc.sql("update customer set payment_terms = 'PREPAID,NET_30' where code = ?").param(customer).update();
-    sku = "PP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    jdbc.sql("insert into product (sku, name, unit, list_price, currency, vat_rate) values (?, ?, 'pc', 500.00, 'CNY', 0.1300)")
-        .params(sku, "Prepaid test product " + sku).update();
-    jdbc.sql("insert into stock_item (sku, warehouse_code, on_hand, reserved) values (?, 'WH-SH', 100, 0)")
-        .param(sku).update();
+    orders = new OrdersOnTerms(rest, jdbc, taskService, shipmentRepository, clock, "PREPAID,NET_30", "500.00", 100);
+    customer = orders.customer;
     desk = new OrderDesk(rest, taskService);
   }
 
   /** A PREPAID order of 4 x 500.00 + 13 % VAT (2,260.00), entered by sally; waits until its invoice is sent. */
   Map<String, Object> prepaidOrderInvoiced() {
-    ResponseEntity<Map> created = Api.as(rest, "sally").post("/api/orders", """
-        {"customerCode": "%s", "channel": "PHONE", "requestedDeliveryDate": "%s", "paymentTerms": "PREPAID",
-         "lines": [{"sku": "%s", "quantity": 4, "unitPrice": 500.00}]}
-        """.formatted(customer, LocalDate.now(clock).plusDays(21), sku));
-    assertThat(created.getStatusCode()).as(created.toString()).isEqualTo(HttpStatus.CREATED);
-    String order = (String) created.getBody().get("number");
+    String order = orders.entered("PREPAID", 4, null);
     return await().atMost(Duration.ofSeconds(30)).until(() -> invoices(order), list -> list.size() == 1
         && list.get(0).get("documentHref") != null).get(0);
   }
@@ -133,12 +118,7 @@ class PrepaymentFlowTest {
     await().atMost(Duration.ofSeconds(30)).until(() -> shipments(order) == 1);
     assertThat(prepaymentOf(order)).isNull();
     // once shipped and delivered, collection finds the order billed already: no second invoice, nothing to dun
-    Shipment shipped = new Shipment("SH-PP-" + UUID.randomUUID().toString().substring(0, 8), order,
-        ShipmentKind.INITIAL, ShipmentStatus.TO_PLAN, null, List.of(new ShipmentLine(1, sku, 4)), clock.instant());
-    shipped.plan(LocalDate.now(clock), ShippingMethod.OWN_FLEET, null, null, 1, new BigDecimal("5"),
-        LocalDate.now(clock).plusDays(1));
-    shipped.ship(null, null, clock.instant());
-    shipmentRepository.save(shipped);
+    orders.shipByHand(order, 4);
     assertThat(invoicing.invoiceShipped(order, Actor.SYSTEM)).containsExactly(number);
     assertThat(invoicing.unsettled(order)).isEmpty();
     assertThat(invoices(order)).hasSize(1);

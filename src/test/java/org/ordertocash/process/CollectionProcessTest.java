@@ -154,13 +154,19 @@ class CollectionProcessTest {
     assertThat(pi).isEnded();
   }
 
-  @Test
-  void financeRecordsEachInvoicesFapiaoInATaskOfItsOwn() {
-    RecordingDelegate.register("issueInvoicesDelegate", Map.of("invoiceNumbers", List.of("INV-2026-000001",
-        "INV-2026-000002"), "invoicesToDun", List.of("INV-2026-000001", "INV-2026-000002"), "cashOnDelivery", false,
-        "invoicesAwaitingFapiao", List.of("INV-2026-000001", "INV-2026-000002")));
+  /** Collection of an order shipped in two parts: two invoices, each without its fapiao. */
+  ProcessInstance startWithTwoInvoices() {
+    List<String> both = List.of("INV-2026-000001", "INV-2026-000002");
+    RecordingDelegate.register("issueInvoicesDelegate", Map.of("invoiceNumbers", both, "invoicesToDun", both,
+        "cashOnDelivery", false, "invoicesAwaitingFapiao", both));
     ProcessInstance pi = start();
     SavePoints.run(pi.getId());
+    return pi;
+  }
+
+  @Test
+  void financeRecordsEachInvoicesFapiaoInATaskOfItsOwn() {
+    ProcessInstance pi = startWithTwoInvoices();
 
     List<Task> tasks = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_RecordFapiao").list();
     Assertions.assertThat(tasks).hasSize(2).allSatisfy(t -> {
@@ -181,11 +187,7 @@ class CollectionProcessTest {
 
   @Test
   void aFapiaoRecordedThroughTheApiWithdrawsOnlyThatInvoicesTask() {
-    RecordingDelegate.register("issueInvoicesDelegate", Map.of("invoiceNumbers", List.of("INV-2026-000001",
-        "INV-2026-000002"), "invoicesToDun", List.of("INV-2026-000001", "INV-2026-000002"), "cashOnDelivery", false,
-        "invoicesAwaitingFapiao", List.of("INV-2026-000001", "INV-2026-000002")));
-    ProcessInstance pi = start();
-    SavePoints.run(pi.getId());
+    ProcessInstance pi = startWithTwoInvoices();
 
     // what billing sends when POST /api/invoices/{number}/fapiao records it
     runtimeService().createMessageCorrelation(CollectionProcess.FAPIAO_RECORDED)
