@@ -77,7 +77,8 @@ class CollectionProcessTest {
     BpmnAwareTests.reset();
   }
 
-  private static Map<String, Object> open(String amount) {
+  /** What checkOpenAmountDelegate sets when {@code amount} is open (collection and prepayment use it). */
+  static Map<String, Object> open(String amount) {
     return Map.of("openAmount", amount, "paidInFull", amount.equals("0"), "writtenOff", false);
   }
 

@@ -53,7 +53,7 @@ class PrepaymentProcessTest {
   }
 
   private static Map<String, Object> open(String amount) {
-    return Map.of("openAmount", amount, "paidInFull", amount.equals("0"), "writtenOff", false);
+    return CollectionProcessTest.open(amount);
   }
 
   ProcessInstance start() {
