@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -27,6 +29,8 @@ public record OrderRequest(
     @NotNull LocalDate requestedDeliveryDate,
     @Valid Address deliveryAddress,
     PaymentTerms paymentTerms,
+    // left out of the request's fingerprint when absent, so that requests from before it keep theirs
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Size(max = 12, message = "at most 12 installments") List<Installment> installments) {
 
   public static final int MAX_LINES = 100;

@@ -49,7 +49,7 @@ class CreditExposureServiceTest {
   private String confirmedOrder() {
     String body = """
         {"customerCode": "C-1003", "channel": "PHONE", "lines": [{"sku": "P-100", "quantity": 2}],
-         "requestedDeliveryDate": "%s", "paymentTerms": "PREPAID"}
+         "requestedDeliveryDate": "%s", "paymentTerms": "NET_15"}
         """.formatted(LocalDate.now().plusDays(20));
     String number = (String) Api.as(rest, "sally").post("/api/orders", body).getBody().get("number");
     // Confirmed, then the shipment starts: wait until it waits for the warehouse, so nothing else moves the order.
