@@ -14,13 +14,14 @@ run, pgbench's select-only latency on the same server, for comparisons across ma
 
 Usage: python3 bench/dunning/run.py [--receivables 50000] [--starters 6]
 Needs: the jar (mvn -DskipTests -Dexec.skip package), a local PostgreSQL 15 with trust auth, pgbench.
-Writes: bench/results/dunning-<date>-<commit>-<receivables>[-app-args].md
+Writes: bench/results/dunning-<date>-<commit>-<receivables>[-<each app arg>].md
 """
 import argparse
 import concurrent.futures
 import datetime
 import os
 import random
+import re
 import statistics
 import subprocess
 import sys
@@ -165,7 +166,8 @@ def main():
     pgbench = (pgbench_before + pgbench_after) / 2
 
     today = datetime.date.today().isoformat()
-    tried = "-app-args" if args.app_arg else ""
+    # each setting tried gets a file of its own: "--camunda.bpm.history-level=activity" -> "-history-level-activity"
+    tried = "".join("-" + re.sub(r"[^a-z0-9]+", "-", a.split(".")[-1].lower()).strip("-") for a in args.app_arg)
     out = os.path.join(ROOT, "bench", "results", f"dunning-{today}-{commit}-{n}{tried}.md")
     with open(out, "w") as f:
         f.write("# Dunning run\n\n")

@@ -11,10 +11,10 @@ import org.ordertocash.config.BusinessNumbers;
 import org.ordertocash.config.DomainException;
 import org.ordertocash.config.Money;
 import org.ordertocash.config.OrderToCashProperties;
-import org.ordertocash.inventory.ProductCatalog;
-import org.ordertocash.inventory.ProductView;
 import org.ordertocash.customer.CustomerDirectory;
 import org.ordertocash.customer.PaymentTerms;
+import org.ordertocash.inventory.ProductCatalog;
+import org.ordertocash.inventory.ProductView;
 import org.ordertocash.order.InstallmentPlan;
 import org.ordertocash.order.OrderLifecycle;
 import org.ordertocash.order.OrderShipments;
@@ -198,7 +198,7 @@ public class InvoicingService {
   @Transactional
   public InvoiceView recordFapiao(String number, String code, String fapiaoNumber, String actor) {
     Invoice invoice = invoice(number);
-    code = code == null || code.isBlank() ? null : code.trim();
+    code = codeOrNull(code);
     if (isRecorded(invoice, code, fapiaoNumber)) {
       return view(invoice);
     }
@@ -210,7 +210,12 @@ public class InvoicingService {
   /** Refuses a malformed fapiao, or one other than the invoice has already (InvalidInput, Conflict). */
   @Transactional(readOnly = true)
   public void checkFapiao(String number, String code, String fapiaoNumber) {
-    isRecorded(invoice(number), code == null || code.isBlank() ? null : code.trim(), fapiaoNumber);
+    isRecorded(invoice(number), codeOrNull(code), fapiaoNumber);
+  }
+
+  /** A fully digital fapiao has no code: an empty one counts as none. */
+  private static String codeOrNull(String code) {
+    return code == null || code.isBlank() ? null : code.trim();
   }
 
   /** For finance's fapiao task: what the official VAT invoice must show. */
