@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 
 import org.ordertocash.config.DomainException;
 
-/** An amount of money someone sends: above zero, to the cent at most. */
+/** An amount of money someone sends: above zero, to the cent at most, and no more than the books hold. */
 final class AmountCheck {
+
+  /** Amounts are stored as numeric(19, 2): at most 17 digits before the decimal point. */
+  static final BigDecimal LARGEST = new BigDecimal("99999999999999999.99");
 
   private AmountCheck() {}
 
@@ -23,6 +26,9 @@ final class AmountCheck {
     }
     if (amount.stripTrailingZeros().scale() > 2) {
       return "The amount " + amount.toPlainString() + " has more than two decimals";
+    }
+    if (amount.compareTo(LARGEST) > 0) {
+      return "The amount " + amount.toPlainString() + " is larger than any amount the books hold";
     }
     return null;
   }

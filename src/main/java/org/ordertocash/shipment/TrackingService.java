@@ -126,15 +126,19 @@ public class TrackingService {
       throw new DomainException.InvalidInput("collectedAmount", "Order " + order.getNumber() + " is not cash on delivery ("
           + order.getPaymentTerms() + "); the carrier collects nothing for it");
     }
-    if (cash.amount().signum() < 0 || cash.amount().stripTrailingZeros().scale() > 2) {
-      throw new DomainException.InvalidInput("collectedAmount",
-          "collectedAmount must be zero or more, with at most two decimals, not " + cash.amount());
+    if (cash.amount().signum() < 0 || cash.amount().stripTrailingZeros().scale() > 2
+        || cash.amount().compareTo(LARGEST_AMOUNT) > 0) {
+      throw new DomainException.InvalidInput("collectedAmount", "collectedAmount must be zero or more, with at most"
+          + " two decimals and at most 17 digits before them, not " + cash.amount().toPlainString());
     }
     if (cash.currency() != null && !cash.currency().equals(order.getCurrency())) {
       throw new DomainException.InvalidInput("collectedCurrency", "Order " + order.getNumber() + " is paid in "
           + order.getCurrency() + ", not " + cash.currency());
     }
   }
+
+  /** Amounts are stored as numeric(19, 2). */
+  private static final BigDecimal LARGEST_AMOUNT = new BigDecimal("99999999999999999.99");
 
   /** Carrier event id under which the customer's confirmation is stored (one per shipment). */
   public static final String CUSTOMER_CONFIRMATION = "CUSTOMER-CONFIRMATION";

@@ -124,6 +124,7 @@ class CashOnDeliveryFlowTest {
     assertRefused(delivered(net, "DELIVERED", "\"collectedAmount\": 429.40"), "is not cash on delivery");
     assertRefused(delivered(cod, "DELIVERED", "\"collectedAmount\": -1.00"), "zero or more");
     assertRefused(delivered(cod, "DELIVERED", "\"collectedAmount\": 10.001"), "at most two decimals");
+    assertRefused(delivered(cod, "DELIVERED", "\"collectedAmount\": 1e20"), "at most 17 digits");
     assertRefused(delivered(cod, "DELIVERED", "\"collectedAmount\": 10.00, \"collectedCurrency\": \"USD\""),
         "not USD");
 

@@ -82,6 +82,7 @@ class ForeignCurrencyPaymentTest {
     assertRefused(pay("SWIFT-" + UUID.randomUUID(), "USD", "65.00", null, invoice),
         "A payment in USD needs settledAmount, what the bank credited in CNY");
     assertRefused(pay("SWIFT-" + UUID.randomUUID(), "USD", "65.00", "462.105", invoice), "more than two decimals");
+    assertRefused(pay("SWIFT-" + UUID.randomUUID(), "USD", "65.00", "1e20", invoice), "larger than any amount");
     assertRefused(pay("SWIFT-" + UUID.randomUUID(), "EUR", "60.00", "462.10", invoice),
         "Payments are booked in CNY or USD, not EUR");
     assertRefused(pay("BANK-" + UUID.randomUUID(), "CNY", "462.10", "400.00", invoice),
