@@ -10,9 +10,9 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.WebDriver;
 import org.ordertocash.billing.BillingFixtures;
 import org.ordertocash.identity.TasklistFilterSetup;
 import org.ordertocash.shipment.ShipmentRepository;
@@ -45,10 +45,20 @@ class PaymentAllocationBrowserIT {
   @Autowired ShipmentRepository shipments;
   @Autowired Clock clock;
 
+  BillingFixtures billing;
+
+  @BeforeEach
+  void setUp() {
+    billing = new BillingFixtures(rest, jdbc, processEngine.getRuntimeService(), processEngine.getTaskService(),
+        shipments, clock);
+  }
+
+  Tasklist tasklistAsFiona() {
+    return Tasklist.open(browser.start(), port, processEngine.getName()).logIn("fiona", "demo", "Fiona Finance");
+  }
+
   @Test
   void financeGivesAnUnmatchedPaymentToTheCustomersOpenInvoice() {
-    BillingFixtures billing = new BillingFixtures(rest, jdbc, processEngine.getRuntimeService(),
-        processEngine.getTaskService(), shipments, clock);
     String order = billing.invoicedOrder();
     String invoice = billing.invoiceOf(order);
     String reference = "BANK-" + UUID.randomUUID().toString().substring(0, 8);
@@ -57,8 +67,7 @@ class PaymentAllocationBrowserIT {
     Task task = await().atMost(Duration.ofSeconds(30)).until(() -> processEngine.getTaskService().createTaskQuery()
         .processInstanceBusinessKey(reference).singleResult(), t -> t != null);
 
-    WebDriver driver = browser.start();
-    Tasklist tasklist = Tasklist.open(driver, port, processEngine.getName()).logIn("fiona", "demo", "Fiona Finance");
+    Tasklist tasklist = tasklistAsFiona();
     assertThat(tasklist.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(task.getId())).isEqualTo("Allocate payment");
     String heading = "Payment from Test customer " + billing.customer;
     assertThat(tasklist.formShowing(heading)).contains("50.00 CNY by bank transfer", reference, invoice + ": 462.10 CNY open",
@@ -73,16 +82,13 @@ class PaymentAllocationBrowserIT {
 
   @Test
   void financeRecordsAnInvoicesFapiaoFromItsTask() {
-    BillingFixtures billing = new BillingFixtures(rest, jdbc, processEngine.getRuntimeService(),
-        processEngine.getTaskService(), shipments, clock);
     String order = billing.invoicedOrder();
     String invoice = billing.invoiceOf(order);
     Task task = await().atMost(Duration.ofSeconds(30)).until(() -> processEngine.getTaskService().createTaskQuery()
         .processInstanceBusinessKey(order).taskDefinitionKey("Task_RecordFapiao").singleResult(), t -> t != null);
     String number = String.valueOf(10_000_000 + new java.util.Random().nextInt(89_999_999));
 
-    WebDriver driver = browser.start();
-    Tasklist tasklist = Tasklist.open(driver, port, processEngine.getName()).logIn("fiona", "demo", "Fiona Finance");
+    Tasklist tasklist = tasklistAsFiona();
     assertThat(tasklist.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(task.getId())).isEqualTo("Record fapiao");
     String heading = "Record the official VAT invoice (fapiao)";
     assertThat(tasklist.formShowing(heading)).contains("Invoice " + invoice + " of order " + order,
