@@ -24,6 +24,8 @@ interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
   boolean existsByKindAndShipmentNumber(Invoice.Kind kind, String shipmentNumber);
 
+  Optional<Invoice> findFirstByKindAndShipmentNumber(Invoice.Kind kind, String shipmentNumber);
+
   @Query("select coalesce(sum(i.grossAmount), 0) from Invoice i where i.kind = :kind"
       + " and i.issueDate between :from and :to")
   BigDecimal sumGrossIssuedBetween(Invoice.Kind kind, LocalDate from, LocalDate to);

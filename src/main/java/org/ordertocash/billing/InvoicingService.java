@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.ordertocash.config.BusinessNumbers;
 import org.ordertocash.config.DomainException;
@@ -34,7 +35,8 @@ public class InvoicingService {
 
   static final String NUMBER_PREFIX = "INV";
   static final String NUMBER_SEQUENCE = "invoice_number_seq";
-  private static final String REPLACEMENT = "REPLACEMENT";
+  /** Shipment kinds that are not billed: a replacement of lost goods, goods sent for a return. */
+  private static final Set<String> NOT_BILLED = Set.of("REPLACEMENT", "AFTER_SALES");
 
   private final InvoiceRepository invoices;
   private final ReceivableRepository receivables;
@@ -87,6 +89,29 @@ public class InvoicingService {
       lifecycle.changeStatus(orderNumber, OrderStatus.INVOICED, actor, "Invoiced " + String.join(", ", numbers));
     }
     return numbers;
+  }
+
+  /**
+   * Invoices what an exchanged product costs more than the one returned: one line per unit
+   * difference, billed with the goods sent for the exchange (its shipment number makes a repeated
+   * step answer the invoice it wrote). Due on the order's NET terms, or after 30 days.
+   */
+  @Transactional
+  public String invoiceExchangeDifference(String orderNumber, String shipmentNumber, int lineNo, String sku,
+      int quantity, BigDecimal unitDifference, String actor) {
+    var earlier = invoices.findFirstByKindAndShipmentNumber(Invoice.Kind.INVOICE, shipmentNumber);
+    if (earlier.isPresent()) {
+      return earlier.get().getNumber();
+    }
+    OrderSnapshot order = lifecycle.order(orderNumber);
+    boolean pricesIncludeTax = properties.billing().pricesIncludeTax();
+    PaymentTerms terms = order.getPaymentTerms().days() > 0 ? order.getPaymentTerms() : PaymentTerms.NET_30;
+    Invoice invoice = open(new Invoice(numbers.next(NUMBER_PREFIX, NUMBER_SEQUENCE), orderNumber, shipmentNumber,
+        order.getCustomerCode(), order.getCurrency(), pricesIncludeTax, LocalDate.now(clock), terms,
+        List.of(line(lineNo, products.get(sku), quantity, unitDifference, pricesIncludeTax)), actor, clock.instant()),
+        null);
+    mail.send(invoice, actor);
+    return invoice.getNumber();
   }
 
   /** A prepayment invoice as issued: its number, when the customer is reminded and when it is due. */
@@ -264,7 +289,7 @@ public class InvoicingService {
   }
 
   private static boolean isBillable(ShipmentSummary shipment) {
-    return shipment.shippedAt() != null && !REPLACEMENT.equals(shipment.kind());
+    return shipment.shippedAt() != null && !NOT_BILLED.contains(shipment.kind());
   }
 
   private Invoice issuePrepayment(OrderSnapshot order, LocalDate today, String actor) {

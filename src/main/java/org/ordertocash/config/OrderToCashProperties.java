@@ -18,7 +18,8 @@ public record OrderToCashProperties(
     Negotiation negotiation,
     Shipping shipping,
     Contract contract,
-    Billing billing) {
+    Billing billing,
+    Returns returns) {
 
   public OrderToCashProperties {
     if (currency == null) currency = Currency.getInstance("CNY");
@@ -32,11 +33,12 @@ public record OrderToCashProperties(
     if (shipping == null) shipping = new Shipping(null, null, null, null, null);
     if (contract == null) contract = new Contract(null, null);
     if (billing == null) billing = new Billing(false, null, null, null);
+    if (returns == null) returns = new Returns(null, null);
   }
 
   /** Every setting at its default, as without any {@code ordertocash.*} property. */
   public static OrderToCashProperties defaults() {
-    return new OrderToCashProperties(null, null, null, null, null, null, null, null, null, null, null);
+    return new OrderToCashProperties(null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   public record Mail(String from) {
@@ -118,6 +120,17 @@ public record OrderToCashProperties(
       foreignCurrencies = foreignCurrencies == null ? java.util.List.of() : java.util.List.copyOf(foreignCurrencies);
       if (prepaymentDeadline == null) prepaymentDeadline = java.time.Period.ofDays(7);
       if (prepaymentReminder == null) prepaymentReminder = java.time.Period.ofDays(3);
+    }
+  }
+
+  /**
+   * Returns: how long an RMA waits for the goods before it is closed ({@code receiveWithin}, 14
+   * days) and the warehouse that takes back goods to restock.
+   */
+  public record Returns(Duration receiveWithin, String warehouse) {
+    public Returns {
+      if (receiveWithin == null) receiveWithin = Duration.ofDays(14);
+      if (warehouse == null) warehouse = "WH-SH";
     }
   }
 }

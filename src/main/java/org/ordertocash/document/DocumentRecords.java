@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The order's documents (metadata only, never their content), for the order's view. */
 @Component
-@Order(4)
+@Order(5)
 class DocumentRecords implements OrderRecords {
 
   private final DocumentRepository documents;

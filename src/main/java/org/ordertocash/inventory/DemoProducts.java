@@ -29,17 +29,22 @@ class DemoProducts implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     product("P-100", "Office chair", "pcs", "199.00", 120, 40);
     product("P-200", "Standing desk", "pcs", "1299.00", 25, 10);
-    product("P-300", "Monitor arm", "pcs", "89.90", 8, 0);
+    product("P-300", "Monitor arm", "pcs", "89.90", 8, 0, "ACCESSORIES");
     product("P-400", "Filing cabinet", "pcs", "459.00", 0, 0);
     // Expensive enough that a dozen make an order above the contract threshold.
     product("P-500", "Conference table", "pcs", "8999.00", 12, 8);
   }
 
   private void product(String sku, String name, String unit, String listPrice, int shanghai, int guangzhou) {
+    product(sku, name, unit, listPrice, shanghai, guangzhou, "FURNITURE");
+  }
+
+  private void product(String sku, String name, String unit, String listPrice, int shanghai, int guangzhou,
+      String category) {
     if (products.existsById(sku)) {
       return;
     }
-    products.save(new Product(sku, name, unit, new BigDecimal(listPrice), "CNY"));
+    products.save(new Product(sku, name, unit, new BigDecimal(listPrice), "CNY", category));
     stock.save(new StockItem(sku, "WH-SH", shanghai, 0));
     stock.save(new StockItem(sku, "WH-GZ", guangzhou, 0));
   }

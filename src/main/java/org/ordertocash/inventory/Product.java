@@ -16,6 +16,8 @@ public class Product {
   private String currency;
   /** VAT on this product, a fraction (0.13 = 13 %); the migration defaults it to 13 %. */
   private BigDecimal vatRate = new BigDecimal("0.1300");
+  /** The product category's code; its return window decides how long the product can be returned. */
+  private String category = ProductCategory.DEFAULT;
 
   protected Product() {}
 
@@ -27,10 +29,16 @@ public class Product {
     this.currency = currency;
   }
 
+  public Product(String sku, String name, String unit, BigDecimal listPrice, String currency, String category) {
+    this(sku, name, unit, listPrice, currency);
+    this.category = category;
+  }
+
   public String getSku() { return sku; }
   public String getName() { return name; }
   public String getUnit() { return unit; }
   public BigDecimal getListPrice() { return listPrice; }
   public BigDecimal getVatRate() { return vatRate; }
   public String getCurrency() { return currency; }
+  public String getCategory() { return category; }
 }

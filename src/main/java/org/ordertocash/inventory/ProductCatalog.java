@@ -15,9 +15,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProductCatalog {
 
   private final ProductRepository products;
+  private final ProductCategoryRepository categories;
 
-  public ProductCatalog(ProductRepository products) {
+  public ProductCatalog(ProductRepository products, ProductCategoryRepository categories) {
     this.products = products;
+    this.categories = categories;
+  }
+
+  /** The product's category and its return window; {@link DomainException.NotFound} if there is no such product. */
+  @Transactional(readOnly = true)
+  public ReturnPolicy returnPolicy(String sku) {
+    Product product = products.findById(sku).orElseThrow(() -> new DomainException.NotFound("No product " + sku));
+    ProductCategory category = categories.findById(product.getCategory())
+        .orElseThrow(() -> new IllegalStateException("Product " + sku + " has no category " + product.getCategory()));
+    return new ReturnPolicy(sku, category.getCode(), category.getReturnWindowDays());
   }
 
   @Transactional(readOnly = true)

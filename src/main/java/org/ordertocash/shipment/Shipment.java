@@ -55,6 +55,8 @@ public class Shipment {
   private Instant deliveredAt;
   /** Cash on delivery: what the carrier last reported collecting from the receiver. */
   private java.math.BigDecimal cashCollected;
+  /** For goods sent for a return: the return's number and purpose, so a repeated step finds the shipment. */
+  private String afterSalesReference;
   private Instant createdAt;
   @Version
   private int version;
@@ -137,6 +139,15 @@ public class Shipment {
 
   public ShipmentStatus getStatus() {
     return status;
+  }
+
+  /** Goods sent for a return, awaiting stock until they are reserved. */
+  static Shipment afterSales(String number, String orderNumber, String reference, List<ShipmentLine> lines,
+      Instant createdAt) {
+    Shipment shipment = new Shipment(number, orderNumber, ShipmentKind.AFTER_SALES, ShipmentStatus.AWAITING_STOCK,
+        null, lines, createdAt);
+    shipment.afterSalesReference = reference;
+    return shipment;
   }
 
   public String getReplacesShipment() {

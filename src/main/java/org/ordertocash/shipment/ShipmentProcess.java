@@ -45,12 +45,14 @@ public final class ShipmentProcess {
   // the delivery's outcome and a replacement
   public static final ProcessVariable<String> DELIVERY_OUTCOME = ProcessVariable.of("deliveryOutcome", String.class);
   public static final ProcessVariable<String> REPLACED_SHIPMENT = ProcessVariable.of("replacedShipment", String.class);
+  /** Set when the process ships goods for a return (started by AfterSalesShipmentRequested), not an order. */
+  public static final ProcessVariable<String> AFTER_SALES_REFERENCE = ProcessVariable.of("afterSalesReference", String.class);
 
-  public static final ProcessContract CONTRACT = new ProcessContract(KEY, Set.of(), Set.of(), Set.of(), List.of(
+  public static final ProcessContract CONTRACT = new ProcessContract(KEY, Set.of(), Set.of(AfterSalesShipments.REQUESTED_MESSAGE), Set.of(), List.of(
       ORDER_NUMBER, STOCK_SHORT, SHORTAGE_SUMMARY, SHORTAGE_PROPOSAL, SHORTAGE_DECISION, SUBSTITUTIONS, SHORTAGE_NOTE,
       SHORTAGE_DECIDED_BY, SHIPMENT_NUMBERS, SHIPMENT_NUMBER, SHIPMENT_READY, PLANNED_SHIP_DATE, SHIPPING_METHOD,
       CARRIER, CARRIER_SERVICE, PACKAGES, WEIGHT_KG, PROMISED_DELIVERY_DATE, TRACKING_NUMBER, SHIPPED_BY,
-      DELIVERY_OUTCOME, REPLACED_SHIPMENT), Set.of(SHORTAGE_DECIDED_BY))
+      DELIVERY_OUTCOME, REPLACED_SHIPMENT, AFTER_SALES_REFERENCE), Set.of(SHORTAGE_DECIDED_BY))
       .withSavePoints("Task_ReserveStock", "Task_ReserveShipmentStock", "Task_ShipShipment", "Task_CancelOrder");
 
   private ShipmentProcess() {}

@@ -9,5 +9,7 @@ public interface ShipmentRepository extends JpaRepository<Shipment, Long> {
 
   Optional<Shipment> findByNumber(String number);
 
+  Optional<Shipment> findByAfterSalesReference(String reference);
+
   List<Shipment> findByOrderNumberOrderById(String orderNumber);
 }

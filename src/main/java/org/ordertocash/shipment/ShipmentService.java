@@ -225,8 +225,12 @@ public class ShipmentService implements OrderShipments {
     if (shipment.getStatus() != ShipmentStatus.DELIVERED) {
       shipment.track(ShipmentStatus.DELIVERED, clock.instant());
     }
+    if (shipment.getKind() == ShipmentKind.AFTER_SALES) {
+      // goods for a return: the order was delivered before and keeps its status
+      return lifecycle.order(shipment.getOrderNumber()).getStatus();
+    }
     List<Shipment> all = shipments.findByOrderNumberOrderById(shipment.getOrderNumber());
-    boolean open = all.stream().anyMatch(s -> !s.getStatus().isFinal());
+    boolean open = all.stream().anyMatch(s -> s.getKind() != ShipmentKind.AFTER_SALES && !s.getStatus().isFinal());
     OrderStatus status = open ? OrderStatus.PARTIALLY_DELIVERED : OrderStatus.DELIVERED;
     OrderSnapshot order = lifecycle.order(shipment.getOrderNumber());
     if (order.getStatus() != status) {

@@ -34,6 +34,7 @@ import org.ordertocash.dunning.DunningProcess;
 import org.ordertocash.negotiation.NegotiationProcess;
 import org.ordertocash.order.OrderReviewProcess;
 import org.ordertocash.order.OrderToCashProcess;
+import org.ordertocash.returns.ReturnProcess;
 import org.ordertocash.shipment.DeliveryProcess;
 import org.ordertocash.shipment.ShipmentProcess;
 
@@ -47,7 +48,8 @@ class ProcessContractsTest {
     return Stream.of(OrderReviewProcess.CONTRACT, OrderToCashProcess.CONTRACT, ContractSigningProcess.CONTRACT,
         CarrierClaimProcess.CONTRACT, NegotiationProcess.CONTRACT, DeliveryProcess.CONTRACT,
         ShipmentProcess.CONTRACT, CollectionProcess.CONTRACT, PaymentAllocationProcess.CONTRACT,
-        DunningProcess.CONTRACT, StatementDisputeProcess.CONTRACT, PrepaymentProcess.CONTRACT);
+        DunningProcess.CONTRACT, StatementDisputeProcess.CONTRACT, PrepaymentProcess.CONTRACT,
+        ReturnProcess.CONTRACT);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -72,7 +72,10 @@ class CamundaFormsTest {
       Map.entry("confirm-write-off", Set.of("writeOffConfirmation")),
       Map.entry("resolve-statement-dispute", Set.of("statementResolution", "statementResolutionNote")),
       Map.entry("settle-cod-shortfall", Set.of("codShortfallAction", "codShortfallNote")),
-      Map.entry("record-fapiao", Set.of("fapiaoCode", "fapiaoNumber")));
+      Map.entry("record-fapiao", Set.of("fapiaoCode", "fapiaoNumber")),
+      Map.entry("review-return", Set.of("returnDecision", "returnDecisionNote")),
+      Map.entry("inspect-return", Set.of("goodsCondition", "disposition", "inspectionNotes")),
+      Map.entry("refund-return", Set.of("refundDecision", "refundBankReference")));
 
   /** Component types that display but never submit. */
   static final Set<String> DISPLAY_ONLY = Set.of("text", "html", "image", "spacer", "separator", "group", "table");
@@ -199,6 +202,11 @@ class CamundaFormsTest {
     assertRoutes("dunning", "disputeOutcome", values(forms.get("resolve-dunning-dispute"), "disputeOutcome"));
     assertRoutes("dunning", "writeOffDecision", values(forms.get("approve-write-off"), "writeOffDecision"));
     assertRoutes("dunning", "writeOffConfirmation", values(forms.get("confirm-write-off"), "writeOffConfirmation"));
+    assertRoutes("return", "returnDecision", values(forms.get("review-return"), "returnDecision"));
+    // scrapped goods and goods returned to the supplier both take the default path: nothing to stock or send
+    assertThat(values(forms.get("inspect-return"), "disposition"))
+        .containsExactly("RESTOCK", "SCRAP", "REPAIR", "RETURN_TO_SUPPLIER");
+    assertRoutes("return", "refundDecision", values(forms.get("refund-return"), "refundDecision"));
     assertRoutes("statement-dispute", "statementResolution",
         values(forms.get("resolve-statement-dispute"), "statementResolution"));
   }
