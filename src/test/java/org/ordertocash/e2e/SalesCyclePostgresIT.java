@@ -304,6 +304,45 @@ class SalesCyclePostgresIT {
     instances.stream().filter(pi -> "order-review".equals(pi.get("processDefinitionKey"))).forEach(review ->
         assertThat(rest.exchange("/engine-rest/history/activity-instance?processInstanceId={id}&activityId=Task_ReviewOrder",
             HttpMethod.GET, new HttpEntity<>(Api.basic("audrey")), List.class, review.get("id")).getBody()).isEmpty());
+    returnedAfterPayment(number);
+  }
+
+  /**
+   * The paid order's customer sends one desk back, defective: customer service requests the return,
+   * the policy approves it, the warehouse inspects and restocks it, billing credits it and finance
+   * pays the money back; all through the REST APIs as each user.
+   */
+  private void returnedAfterPayment(String number) {
+    int onHand = jdbc.sql("select on_hand from stock_item where sku = 'P-200' and warehouse_code = 'WH-SH'")
+        .query(Integer.class).single();
+    ResponseEntity<Map> requested = Api.as(rest, "carol").post("/api/returns", """
+        {"orderNumber": "%s", "reason": "DEFECTIVE", "wish": "REFUND", "notes": "drawer rail bent",
+         "lines": [{"lineNo": 1, "quantity": 1}]}
+        """.formatted(number), "e2e-return-" + run);
+    assertThat(requested.getStatusCode()).as(requested.toString()).isEqualTo(HttpStatus.CREATED);
+    assertThat(requested.getBody()).containsEntry("eligibility", "APPROVE");
+    String returnNumber = (String) requested.getBody().get("number");
+
+    EngineRest.as(rest, "walter").completeTask(number, "Task_InspectGoods",
+        Map.of("goodsCondition", "DEFECTIVE", "disposition", "RESTOCK", "inspectionNotes", "rail bent, rest fine"));
+    String refundTask = EngineRest.as(rest, "fiona").awaitTask(number, "Task_RefundCustomer");
+    assertThat(EngineRest.as(rest, "fiona").variables(refundTask).get("refundText")).isEqualTo("1,017.00 CNY");
+    EngineRest.as(rest, "fiona").completeTask(number, "Task_RefundCustomer",
+        Map.of("refundDecision", "REFUND", "refundBankReference", "OUT-RT-" + run));
+
+    Map<String, Object> closed = await().atMost(PATIENCE).until(
+        () -> Api.as(rest, "audrey").get("/api/returns/" + returnNumber).getBody(), r -> "CLOSED".equals(r.get("status")));
+    assertThat(closed).containsEntry("rmaNumber", closed.get("rmaNumber")).containsEntry("inspectedBy", "walter")
+        .containsEntry("refundReference", "OUT-RT-" + run).containsEntry("refundAmount", 1017.0);
+    String creditNote = ((List<String>) closed.get("creditNotes")).get(0);
+    assertThat(Api.as(rest, "fiona").get("/api/invoices/" + creditNote).getBody())
+        .containsEntry("kind", "CREDIT_NOTE").containsEntry("grossAmount", 1017.0);
+    assertThat(jdbc.sql("select amount from credit_refund where bank_reference = ?").param("OUT-RT-" + run)
+        .query(BigDecimal.class).single()).isEqualByComparingTo("1017.00");
+    assertThat(jdbc.sql("select on_hand from stock_item where sku = 'P-200' and warehouse_code = 'WH-SH'")
+        .query(Integer.class).single()).isEqualTo(onHand + 1);
+    assertThat(audrey().messages(number)).extracting(m -> m.get("type"))
+        .contains("RETURN_APPROVED", "CREDIT_NOTE", "RETURN_CLOSED");
   }
 
   /**
