@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * WH-SH), an order of 2 units (line 1, 190.00 each) and 3 units of a cheaper product (line 2,
  * 10.00), shipped and delivered {@code daysAgo} days ago and invoiced by the collection process.
  */
-final class ReturnFixtures {
+public final class ReturnFixtures {
 
   private final TestRestTemplate rest;
   private final JdbcClient jdbc;
@@ -40,12 +40,12 @@ final class ReturnFixtures {
   private final TaskService taskService;
   private final ShipmentRepository shipments;
   private final Clock clock;
-  final String customer;
-  final String chair;
-  final String cushion;
-  final String desk;
+  public final String customer;
+  public final String chair;
+  public final String cushion;
+  public final String desk;
 
-  ReturnFixtures(TestRestTemplate rest, JdbcClient jdbc, RuntimeService runtimeService, TaskService taskService,
+  public ReturnFixtures(TestRestTemplate rest, JdbcClient jdbc, RuntimeService runtimeService, TaskService taskService,
       ShipmentRepository shipments, Clock clock) {
     this.rest = rest;
     this.jdbc = jdbc;
@@ -67,13 +67,13 @@ final class ReturnFixtures {
     return sku;
   }
 
-  int onHand(String sku) {
+  public int onHand(String sku) {
     return jdbc.sql("select on_hand from stock_item where sku = ? and warehouse_code = 'WH-SH'").param(sku)
         .query(Integer.class).single();
   }
 
   /** A new order delivered {@code daysAgo} days ago and invoiced; answers the order number. */
-  String deliveredOrder(int daysAgo) {
+  public String deliveredOrder(int daysAgo) {
     ResponseEntity<Map> created = Api.as(rest, "sally").post("/api/orders", """
         {"customerCode": "%s", "channel": "PHONE", "requestedDeliveryDate": "%s",
          "lines": [{"sku": "%s", "quantity": 2, "unitPrice": 190.00}, {"sku": "%s", "quantity": 3, "unitPrice": 10.00}]}
@@ -96,11 +96,11 @@ final class ReturnFixtures {
     return order;
   }
 
-  ResponseEntity<Map> requestReturn(String json, String key) {
+  public ResponseEntity<Map> requestReturn(String json, String key) {
     return Api.as(rest, "carol").post("/api/returns", json, key);
   }
 
-  ResponseEntity<Map> requestReturn(String order, String reason, String wish, int line, int quantity) {
+  public ResponseEntity<Map> requestReturn(String order, String reason, String wish, int line, int quantity) {
     return requestReturn("""
         {"orderNumber": "%s", "reason": "%s", "wish": "%s", "lines": [{"lineNo": %d, "quantity": %d}]}
         """.formatted(order, reason, wish, line, quantity), UUID.randomUUID().toString());
