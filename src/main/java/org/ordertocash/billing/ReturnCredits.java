@@ -12,9 +12,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The billing module's API for returns: credit notes for returned goods and for a cheaper
- * exchange, the part of them the customer had paid already (to refund), and the refund itself.
- * Every step names the return, so a repeated step issues nothing twice.
+ * The billing module's API for returns and complaints: credit notes for returned goods, for a
+ * cheaper exchange and for a price reduction, the part of them the customer had paid already (to
+ * refund), and the refund itself. Every step names its return or complaint, so a repeated step
+ * issues nothing twice.
  */
 @Service
 public class ReturnCredits {
@@ -84,6 +85,31 @@ public class ReturnCredits {
         "Exchanged under " + returnNumber + " for a cheaper product",
         List.of(new CreditNotes.CreditLine(lineNo, quantity, unitDifference)), actor).creditNote().number();
     return new Credited(List.of(note), refundDue(List.of(note)));
+  }
+
+  /**
+   * Credits a price reduction per unit for units of order lines (a complaint's goodwill), on the
+   * invoice of each line; {@code requestKey} makes a repeated step issue nothing more.
+   */
+  @Transactional
+  public Credited creditPriceReduction(String orderNumber, String requestKey, SortedMap<Integer, Integer> units,
+      BigDecimal perUnit, String reason, String actor) {
+    List<String> notes = new ArrayList<>();
+    for (Invoice invoice : invoices.findByOrderNumberAndKindOrderById(orderNumber, Invoice.Kind.INVOICE)) {
+      if (invoice.getStatus() == InvoiceStatus.CANCELLED) {
+        continue;
+      }
+      List<CreditNotes.CreditLine> lines = invoice.getLines().stream().filter(l -> units.containsKey(l.getLineNo()))
+          .map(l -> new CreditNotes.CreditLine(l.getLineNo(), Math.min(units.get(l.getLineNo()), l.getQuantity()), perUnit))
+          .toList();
+      if (!lines.isEmpty()) {
+        notes.add(creditNotes.issue(invoice.getNumber(), requestKey, reason, lines, actor).creditNote().number());
+      }
+    }
+    if (notes.isEmpty()) {
+      throw new DomainException.Conflict("Order " + orderNumber + " has no invoice of lines " + units.keySet());
+    }
+    return new Credited(notes, refundDue(notes));
   }
 
   /**

@@ -27,6 +27,7 @@ import org.ordertocash.billing.PaymentAllocationProcess;
 import org.ordertocash.billing.PrepaymentProcess;
 import org.ordertocash.billing.StatementDisputeProcess;
 import org.ordertocash.claim.CarrierClaimProcess;
+import org.ordertocash.complaint.ComplaintProcess;
 import org.ordertocash.config.ProcessContract;
 import org.ordertocash.config.ProcessVariable;
 import org.ordertocash.contract.ContractSigningProcess;
@@ -49,7 +50,7 @@ class ProcessContractsTest {
         CarrierClaimProcess.CONTRACT, NegotiationProcess.CONTRACT, DeliveryProcess.CONTRACT,
         ShipmentProcess.CONTRACT, CollectionProcess.CONTRACT, PaymentAllocationProcess.CONTRACT,
         DunningProcess.CONTRACT, StatementDisputeProcess.CONTRACT, PrepaymentProcess.CONTRACT,
-        ReturnProcess.CONTRACT);
+        ReturnProcess.CONTRACT, ComplaintProcess.CONTRACT);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -75,7 +75,10 @@ class CamundaFormsTest {
       Map.entry("record-fapiao", Set.of("fapiaoCode", "fapiaoNumber")),
       Map.entry("review-return", Set.of("returnDecision", "returnDecisionNote")),
       Map.entry("inspect-return", Set.of("goodsCondition", "disposition", "inspectionNotes")),
-      Map.entry("refund-return", Set.of("refundDecision", "refundBankReference")));
+      Map.entry("refund-return", Set.of("refundDecision", "refundBankReference")),
+      Map.entry("respond-to-complaint", Set.of("firstResponse")),
+      Map.entry("resolve-complaint", Set.of("rootCause", "actionTaken", "resolution", "remedy", "creditPerUnit")),
+      Map.entry("approve-complaint-credit", Set.of("complaintCreditDecision")));
 
   /** Component types that display but never submit. */
   static final Set<String> DISPLAY_ONLY = Set.of("text", "html", "image", "spacer", "separator", "group", "table");
@@ -206,6 +209,8 @@ class CamundaFormsTest {
     // scrapped goods and goods returned to the supplier both take the default path: nothing to stock or send
     assertThat(values(forms.get("inspect-return"), "disposition"))
         .containsExactly("RESTOCK", "SCRAP", "REPAIR", "RETURN_TO_SUPPLIER");
+    assertRoutes("complaint", "remedy", values(forms.get("resolve-complaint"), "remedy"));
+    assertRoutes("complaint", "complaintCreditDecision", values(forms.get("approve-complaint-credit"), "complaintCreditDecision"));
     assertRoutes("return", "refundDecision", values(forms.get("refund-return"), "refundDecision"));
     assertRoutes("statement-dispute", "statementResolution",
         values(forms.get("resolve-statement-dispute"), "statementResolution"));
