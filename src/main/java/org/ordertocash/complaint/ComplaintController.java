@@ -64,12 +64,13 @@ public class ComplaintController {
     return complaints.forOrder(orderNumber);
   }
 
-  /** Complaints received from {@code from} to {@code to} (inclusive; default: the last 30 days). */
+  /** Complaints received from {@code from} to {@code to} (inclusive; default: the last 30 days), of one customer or all. */
   @GetMapping("/api/reports/complaints")
   public ComplaintReport.Summary report(
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(required = false) @Size(max = 20) String customer) {
     currentUser.requireAnyGroup(Groups.SALES_MANAGERS, Groups.CUSTOMER_SERVICE, Groups.AUDITORS);
-    return report.summary(from, to);
+    return report.summary(from, to, customer);
   }
 }

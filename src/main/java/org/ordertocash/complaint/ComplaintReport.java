@@ -30,25 +30,26 @@ public class ComplaintReport {
 
   public record Cause(RootCause rootCause, long complaints) {}
 
-  public record Summary(LocalDate from, LocalDate to, long received, long open, long resolved,
+  public record Summary(LocalDate from, LocalDate to, String customer, long received, long open, long resolved,
       Sla firstResponse, Sla resolution, List<Cause> topRootCauses) {}
 
   @Transactional(readOnly = true)
-  public Summary summary(LocalDate from, LocalDate to) {
+  public Summary summary(LocalDate from, LocalDate to, String customerCode) {
     LocalDate until = to == null ? LocalDate.now(clock) : to;
     LocalDate since = from == null ? until.minusDays(30) : from;
     if (since.isAfter(until)) {
       throw new DomainException.InvalidInput("from", "from (" + since + ") lies after to (" + until + ")");
     }
     List<Complaint> received = complaints.findByReceivedAtGreaterThanEqualAndReceivedAtLessThanOrderById(
-        since.atStartOfDay(clock.getZone()).toInstant(), until.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+        since.atStartOfDay(clock.getZone()).toInstant(), until.plusDays(1).atStartOfDay(clock.getZone()).toInstant())
+        .stream().filter(c -> customerCode == null || customerCode.equals(c.getCustomerCode())).toList();
     long resolved = received.stream().filter(c -> c.getStatus() == ComplaintStatus.RESOLVED).count();
     Map<RootCause, Long> causes = received.stream().map(Complaint::getRootCause).filter(Objects::nonNull)
         .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     List<Cause> top = causes.entrySet().stream()
         .sorted(Map.Entry.<RootCause, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(5).map(e -> new Cause(e.getKey(), e.getValue())).toList();
-    return new Summary(since, until, received.size(), received.size() - resolved, resolved,
+    return new Summary(since, until, customerCode, received.size(), received.size() - resolved, resolved,
         sla(received, Complaint::firstResponseInTime, Complaint::getFirstResponseDue),
         sla(received, Complaint::resolvedInTime, Complaint::getResolutionDue), top);
   }
