@@ -20,6 +20,8 @@ import org.ordertocash.order.OrderSnapshot;
 import org.ordertocash.returns.ReturnIntake;
 import org.ordertocash.returns.ReturnRequestBody;
 import org.ordertocash.shipment.AfterSalesShipments;
+import org.ordertocash.survey.SurveyService;
+import org.ordertocash.survey.SurveyTopic;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,11 +44,14 @@ public class ComplaintService {
   private final AfterSalesShipments shipments;
   private final OrderLifecycle orders;
   private final TaskService taskService;
+  private final SurveyService surveys;
   private final Clock clock;
 
   @SuppressWarnings("java:S107") // the modules a complaint is remedied through
   ComplaintService(ComplaintRepository complaints, ComplaintMail mail, ReturnIntake returns, ReturnCredits credits,
-      AfterSalesShipments shipments, OrderLifecycle orders, TaskService taskService, Clock clock) {
+      AfterSalesShipments shipments, OrderLifecycle orders, TaskService taskService, SurveyService surveys,
+      Clock clock) {
+    this.surveys = surveys;
     this.complaints = complaints;
     this.mail = mail;
     this.returns = returns;
@@ -144,7 +149,7 @@ public class ComplaintService {
     complaint.remedied(String.join(",", credited.creditNotes()));
   }
 
-  /** The customer is told how the complaint was resolved. */
+  /** The customer is told how the complaint was resolved and asked how satisfied they are. */
   public void close(String number) {
     Complaint complaint = complaint(number);
     String remedy = switch (complaint.getRemedy() == null ? Remedy.NONE : complaint.getRemedy()) {
@@ -156,6 +161,8 @@ public class ComplaintService {
       case REPLACEMENT -> "Replacement goods are on their way to you (shipment " + complaint.getRemedyReference() + ").";
     };
     mail.resolved(complaint, remedy);
+    surveys.send(SurveyTopic.COMPLAINT, number, complaint.getOrderNumber(), complaint.getCustomerCode(),
+        complaint.getCategory().name());
   }
 
   @Transactional(readOnly = true)

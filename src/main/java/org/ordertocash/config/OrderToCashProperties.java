@@ -19,7 +19,8 @@ public record OrderToCashProperties(
     Shipping shipping,
     Contract contract,
     Billing billing,
-    Returns returns) {
+    Returns returns,
+    Surveys surveys) {
 
   public OrderToCashProperties {
     if (currency == null) currency = Currency.getInstance("CNY");
@@ -34,11 +35,12 @@ public record OrderToCashProperties(
     if (contract == null) contract = new Contract(null, null);
     if (billing == null) billing = new Billing(false, null, null, null);
     if (returns == null) returns = new Returns(null, null);
+    if (surveys == null) surveys = new Surveys(null, null);
   }
 
   /** Every setting at its default, as without any {@code ordertocash.*} property. */
   public static OrderToCashProperties defaults() {
-    return new OrderToCashProperties(null, null, null, null, null, null, null, null, null, null, null, null);
+    return new OrderToCashProperties(null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   public record Mail(String from) {
@@ -131,6 +133,17 @@ public record OrderToCashProperties(
     public Returns {
       if (receiveWithin == null) receiveWithin = Duration.ofDays(14);
       if (warehouse == null) warehouse = "WH-SH";
+    }
+  }
+
+  /**
+   * Satisfaction surveys: how long a survey's link can be answered ({@code validFor}, 30 days) and
+   * the address customers reach this application at ({@code publicUrl}), for the link.
+   */
+  public record Surveys(Duration validFor, String publicUrl) {
+    public Surveys {
+      if (validFor == null) validFor = Duration.ofDays(30);
+      if (publicUrl == null) publicUrl = "http://localhost:8080";
     }
   }
 }

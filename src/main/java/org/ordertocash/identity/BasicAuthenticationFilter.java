@@ -1,5 +1,13 @@
 package org.ordertocash.identity;
 
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 
@@ -16,10 +24,33 @@ import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilt
  */
 public class BasicAuthenticationFilter extends ProcessEngineAuthenticationFilter {
 
+  /**
+   * Customers answer satisfaction surveys without a login: the single-use token in the path is
+   * the only key (the survey feature checks it). Nothing else below /api is open.
+   */
+  static final String PUBLIC_PREFIX = "/api/surveys/";
+
   private final ProcessEngine processEngine;
 
   public BasicAuthenticationFilter(ProcessEngine processEngine) {
     this.processEngine = processEngine;
+  }
+
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (isPublic((HttpServletRequest) request)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    super.doFilter(request, response, chain);
+  }
+
+  static boolean isPublic(HttpServletRequest request) {
+    String uri = request.getRequestURI().substring(request.getContextPath().length());
+    // only the plain path: no dot segments, encodings or parameters that could lead elsewhere
+    return uri.startsWith(PUBLIC_PREFIX) && uri.length() > PUBLIC_PREFIX.length()
+        && uri.substring(PUBLIC_PREFIX.length()).matches("[A-Za-z0-9_-]+");
   }
 
   @Override

@@ -27,7 +27,8 @@ public final class OrderToCashProcess {
           "Task_CreditOrderCancelledInShipment"),
       Set.of(CANCEL_MESSAGE), Set.of(),
       List.of(ORDER_NUMBER, ENTERED_BY, CANCEL_REASON, CANCELLED_BY, PAYMENT_TERMS, PREPAID))
-      .withSavePoints("Task_CreditUnpaidOrder", "Task_CreditCancelledOrder", "Task_CreditOrderCancelledInShipment");
+      .withSavePoints("Task_CreditUnpaidOrder", "Task_CreditCancelledOrder", "Task_CreditOrderCancelledInShipment",
+          "Task_SendDeliverySurvey");
 
   private OrderToCashProcess() {}
 }

@@ -20,6 +20,8 @@ import org.ordertocash.order.OrderLifecycle;
 import org.ordertocash.order.OrderSnapshot;
 import org.ordertocash.shipment.AfterSalesShipments;
 import org.ordertocash.shipment.StockReceiptService;
+import org.ordertocash.survey.SurveyService;
+import org.ordertocash.survey.SurveyTopic;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,12 +44,14 @@ public class ReturnService {
   private final OrderLifecycle orders;
   private final ProductCatalog products;
   private final OrderToCashProperties properties;
+  private final SurveyService surveys;
   private final Clock clock;
 
   @SuppressWarnings("java:S107") // the modules a return settles through
   ReturnService(ReturnRequestRepository returns, ReturnMail mail, BusinessNumbers numbers, StockReceiptService stock,
       AfterSalesShipments shipments, ReturnCredits credits, InvoicingService invoicing, OrderLifecycle orders,
-      ProductCatalog products, OrderToCashProperties properties, Clock clock) {
+      ProductCatalog products, OrderToCashProperties properties, SurveyService surveys, Clock clock) {
+    this.surveys = surveys;
     this.returns = returns;
     this.mail = mail;
     this.numbers = numbers;
@@ -174,11 +178,12 @@ public class ReturnService {
     request.difference(credited.creditNotes().get(0));
   }
 
-  /** Settled: the return is closed and the customer told how. */
+  /** Settled: the return is closed, the customer told how and asked how satisfied they are. */
   public void close(String number) {
     ReturnRequest request = request(number);
     request.close(clock.instant());
     mail.closed(request, settlement(request));
+    surveys.send(SurveyTopic.RETURN, request.getRmaNumber(), request.getOrderNumber(), request.getCustomerCode(), null);
   }
 
   private String settlement(ReturnRequest request) {

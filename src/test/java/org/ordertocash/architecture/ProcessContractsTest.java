@@ -38,6 +38,7 @@ import org.ordertocash.order.OrderToCashProcess;
 import org.ordertocash.returns.ReturnProcess;
 import org.ordertocash.shipment.DeliveryProcess;
 import org.ordertocash.shipment.ShipmentProcess;
+import org.ordertocash.survey.SurveyAnswerProcess;
 
 /**
  * Each process contract against its model: a renamed element, message, error or variable in
@@ -50,7 +51,7 @@ class ProcessContractsTest {
         CarrierClaimProcess.CONTRACT, NegotiationProcess.CONTRACT, DeliveryProcess.CONTRACT,
         ShipmentProcess.CONTRACT, CollectionProcess.CONTRACT, PaymentAllocationProcess.CONTRACT,
         DunningProcess.CONTRACT, StatementDisputeProcess.CONTRACT, PrepaymentProcess.CONTRACT,
-        ReturnProcess.CONTRACT, ComplaintProcess.CONTRACT);
+        ReturnProcess.CONTRACT, ComplaintProcess.CONTRACT, SurveyAnswerProcess.CONTRACT);
   }
 
   @ParameterizedTest(name = "{0}")

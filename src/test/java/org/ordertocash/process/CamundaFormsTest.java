@@ -78,7 +78,8 @@ class CamundaFormsTest {
       Map.entry("refund-return", Set.of("refundDecision", "refundBankReference")),
       Map.entry("respond-to-complaint", Set.of("firstResponse")),
       Map.entry("resolve-complaint", Set.of("rootCause", "actionTaken", "resolution", "remedy", "creditPerUnit")),
-      Map.entry("approve-complaint-credit", Set.of("complaintCreditDecision")));
+      Map.entry("approve-complaint-credit", Set.of("complaintCreditDecision")),
+      Map.entry("follow-up-survey", Set.of("surveyFollowUpNote")));
 
   /** Component types that display but never submit. */
   static final Set<String> DISPLAY_ONLY = Set.of("text", "html", "image", "spacer", "separator", "group", "table");

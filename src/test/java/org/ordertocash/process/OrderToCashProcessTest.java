@@ -71,6 +71,7 @@ class OrderToCashProcessTest {
   RecordingDelegate recordCancellation;
   RecordingDelegate lookUpPaymentTerms;
   RecordingDelegate creditCancelledOrder;
+  RecordingDelegate sendDeliverySurvey;
   String standInDeployment;
 
   @BeforeEach
@@ -87,6 +88,7 @@ class OrderToCashProcessTest {
     recordCancellation = RecordingDelegate.register("recordCancellationDelegate");
     lookUpPaymentTerms = RecordingDelegate.register("lookUpPaymentTermsDelegate", Map.of("paymentTerms", "NET_30"));
     creditCancelledOrder = RecordingDelegate.register("creditCancelledOrderDelegate");
+    sendDeliverySurvey = RecordingDelegate.register("sendDeliverySurveyDelegate");
     OrderSummariesStub.register();
     Mocks.register("fourEyesCheck", new FourEyesCheck());
     Mocks.register("reviewCommentCheck", new ReviewCommentCheck());
@@ -198,6 +200,10 @@ class OrderToCashProcessTest {
     Assertions.assertThat(runtimeService().getVariables(shipment.getId()))
         .containsEntry("orderNumber", ORDER_NUMBER).containsEntry("enteredBy", ENTERED_BY);
     complete(task(SHIPMENT_STUB, shipment), withVariables("shipmentOutcome", outcome));
+    if ("DELIVERED".equals(outcome)) {
+      // the satisfaction survey beside collection is a save point of its own
+      SavePoints.run(pi.getId());
+    }
   }
 
   @Test
@@ -210,6 +216,7 @@ class OrderToCashProcessTest {
 
     assertThat(pi).isEnded()
         .hasPassedInOrder("Gateway_ReadyForShipment", "Task_CallShipment", "Task_CallCollection", "Event_OrderPaid")
+        .hasPassed("Task_SendDeliverySurvey", "Event_SurveySent")
         .hasNotPassed("Task_CallContractSigning", "Task_CallNegotiation")
         .variables()
         .containsEntry("reviewOutcome", "CONFIRMED")
