@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.ordertocash.identity.CurrentUser;
 import org.ordertocash.identity.Groups;
+import org.ordertocash.outbox.OutboxMessageView;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -56,6 +57,12 @@ public class ComplaintController {
   public ComplaintView get(@PathVariable String number) {
     currentUser.requireAnyGroup(Groups.ORDER_READERS);
     return complaints.view(number);
+  }
+
+  @GetMapping("/api/complaints/{number}/messages")
+  public List<OutboxMessageView> messages(@PathVariable String number) {
+    currentUser.requireAnyGroup(Groups.ORDER_READERS);
+    return complaints.messages(number);
   }
 
   @GetMapping("/api/complaints")

@@ -17,6 +17,8 @@ import org.ordertocash.config.TimerDates;
 import org.ordertocash.identity.Groups;
 import org.ordertocash.order.OrderLifecycle;
 import org.ordertocash.order.OrderSnapshot;
+import org.ordertocash.outbox.OutboxMessageView;
+import org.ordertocash.outbox.OutboxService;
 import org.ordertocash.returns.ReturnIntake;
 import org.ordertocash.returns.ReturnRequestBody;
 import org.ordertocash.shipment.AfterSalesShipments;
@@ -45,13 +47,15 @@ public class ComplaintService {
   private final OrderLifecycle orders;
   private final TaskService taskService;
   private final SurveyService surveys;
+  private final OutboxService outbox;
   private final Clock clock;
 
   @SuppressWarnings("java:S107") // the modules a complaint is remedied through
   ComplaintService(ComplaintRepository complaints, ComplaintMail mail, ReturnIntake returns, ReturnCredits credits,
       AfterSalesShipments shipments, OrderLifecycle orders, TaskService taskService, SurveyService surveys,
-      Clock clock) {
+      OutboxService outbox, Clock clock) {
     this.surveys = surveys;
+    this.outbox = outbox;
     this.complaints = complaints;
     this.mail = mail;
     this.returns = returns;
@@ -174,6 +178,15 @@ public class ComplaintService {
   @Transactional(readOnly = true)
   public List<ComplaintView> forOrder(String orderNumber) {
     return complaints.findByOrderNumberOrderById(orderNumber).stream().map(ComplaintView::of).toList();
+  }
+
+  /** What the customer was sent about the complaint (filed under its order, or its own number without one). */
+  @Transactional(readOnly = true)
+  public List<OutboxMessageView> messages(String number) {
+    Complaint complaint = complaints.findByNumber(number)
+        .orElseThrow(() -> new DomainException.NotFound("No complaint " + number));
+    String file = complaint.getOrderNumber() == null ? number : complaint.getOrderNumber();
+    return outbox.messagesFor(file).stream().filter(m -> m.subject().contains(number)).toList();
   }
 
   /** Whether the complaint names order lines (a return, credit or replacement needs them). */
