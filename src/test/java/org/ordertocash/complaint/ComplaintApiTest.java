@@ -165,4 +165,26 @@ class ComplaintApiTest {
     assertThat((List<Map<String, Object>>) report.get("topRootCauses")).singleElement()
         .satisfies(c -> assertThat(c).containsEntry("rootCause", "PRODUCT_DEFECT").containsEntry("complaints", 1));
   }
+
+  @Test
+  void aPriceReductionIsCreditedOnceFinanceApprovesIt() {
+    String order = fixtures.deliveredOrder(2);
+    String number = complaint(order, "BILLING", "[{\"lineNo\": 2, \"quantity\": 3}]");
+    as("carol").completeTask(number, "Task_RespondToComplaint", Map.of("firstResponse", "We look at the price"));
+    as("carol").completeTask(number, "Task_ResolveComplaint", Map.of("rootCause", "BILLING_ERROR",
+        "actionTaken", "Price list corrected", "resolution", "The cushions were billed too high", "remedy", "CREDIT_NOTE",
+        "creditPerUnit", 2.5));
+
+    String approval = as("fiona").awaitTask(number, "Task_ApproveComplaintCredit");
+    assertThat(as("fiona").variables(approval).get("creditText")).isEqualTo("2.50 CNY per unit x 3 units = 7.50 CNY");
+    as("fiona").completeTask(number, "Task_ApproveComplaintCredit", Map.of("complaintCreditDecision", "APPROVE"));
+
+    Map<String, Object> resolved = await().atMost(Duration.ofSeconds(30)).until(
+        () -> Api.as(rest, "audrey").get("/api/complaints/" + number).getBody(), c -> c.get("remedyReference") != null);
+    assertThat(resolved).containsEntry("creditApprovedBy", "fiona").containsEntry("remedy", "CREDIT_NOTE");
+    Map<String, Object> note = Api.as(rest, "fiona").get("/api/invoices/" + resolved.get("remedyReference")).getBody();
+    assertThat(note).containsEntry("kind", "CREDIT_NOTE");
+    assertThat((List<Map<String, Object>>) note.get("lines")).singleElement()
+        .satisfies(l -> assertThat(l).containsEntry("lineNo", 2).containsEntry("quantity", 3).containsEntry("unitPrice", 2.5));
+  }
 }

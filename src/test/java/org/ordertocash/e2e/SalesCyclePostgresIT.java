@@ -342,7 +342,7 @@ class SalesCyclePostgresIT {
     assertThat(jdbc.sql("select on_hand from stock_item where sku = 'P-200' and warehouse_code = 'WH-SH'")
         .query(Integer.class).single()).isEqualTo(onHand + 1);
     assertThat(audrey().messages(number)).extracting(m -> m.get("type"))
-        .contains("RETURN_APPROVED", "CREDIT_NOTE", "RETURN_CLOSED");
+        .contains("RETURN_APPROVED", "CREDIT_NOTE", "RETURN_CLOSED", "SURVEY");
   }
 
   /**

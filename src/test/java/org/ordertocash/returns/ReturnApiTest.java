@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ordertocash.claim.CarrierClaimService;
+import org.ordertocash.claim.ClaimReason;
 import org.ordertocash.shipment.ShipmentRepository;
 import org.ordertocash.support.Api;
 import org.ordertocash.support.AppTest;
@@ -46,6 +48,7 @@ class ReturnApiTest {
   @Autowired ShipmentRepository shipments;
   @Autowired Clock clock;
   @Autowired ProcessEngine processEngine;
+  @Autowired CarrierClaimService claims;
 
   ReturnFixtures fixtures;
 
@@ -186,10 +189,21 @@ class ReturnApiTest {
     assertThat(closed.get("refundReference")).as("nothing was paid, nothing to refund").isNull();
     assertThat(fixtures.onHand(fixtures.chair)).isEqualTo(before + 1);
     assertThat(new Auditor(rest).messages(order)).extracting(m -> m.get("type"))
-        .contains("RETURN_APPROVED", "CREDIT_NOTE", "RETURN_CLOSED");
+        .contains("RETURN_APPROVED", "CREDIT_NOTE", "RETURN_CLOSED", "SURVEY");
     assertThat((List<Map<String, Object>>) new Auditor(rest).order(order).get("records"))
         .anySatisfy(r -> assertThat(r).containsEntry("kind", "RETURN").containsEntry("number", number)
             .containsEntry("status", "CLOSED"));
+  }
+
+  @Test
+  void goodsDamagedInTransitNameTheShipmentsCarrierClaim() {
+    String order = fixtures.deliveredOrder(2);
+    String claim = claims.open(fixtures.lastShipment, ClaimReason.DAMAGED);
+
+    ResponseEntity<Map> created = fixtures.requestReturn(order, "DAMAGED_IN_TRANSIT", "REPLACEMENT", 2, 3);
+
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(created.getBody()).containsEntry("claimNumber", claim).containsEntry("eligibility", "APPROVE");
   }
 
   @Test

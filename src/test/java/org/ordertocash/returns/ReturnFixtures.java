@@ -44,6 +44,8 @@ public final class ReturnFixtures {
   public final String chair;
   public final String cushion;
   public final String desk;
+  /** The shipment of the order {@link #deliveredOrder} made last. */
+  public String lastShipment;
 
   public ReturnFixtures(TestRestTemplate rest, JdbcClient jdbc, RuntimeService runtimeService, TaskService taskService,
       ShipmentRepository shipments, Clock clock) {
@@ -90,6 +92,7 @@ public final class ReturnFixtures {
     shipment.ship(null, null, clock.instant().minus(Duration.ofDays(daysAgo + 1L)));
     shipment.track(ShipmentStatus.DELIVERED, clock.instant().minus(Duration.ofDays(daysAgo)));
     shipments.save(shipment);
+    lastShipment = shipment.getNumber();
     runtimeService.startProcessInstanceByKey(CollectionProcess.KEY, order, Map.of("orderNumber", order));
     await().atMost(Duration.ofSeconds(30)).until(() -> Api.as(rest, "fiona").getList("/api/invoices?order=" + order)
         .stream().anyMatch(i -> i.get("documentHref") != null));
