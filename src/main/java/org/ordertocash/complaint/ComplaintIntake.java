@@ -2,7 +2,6 @@ package org.ordertocash.complaint;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.ordertocash.config.ApiError;
 import org.ordertocash.config.BusinessNumbers;
 import org.ordertocash.config.DomainException;
+import org.ordertocash.config.EnumInput;
 import org.ordertocash.customer.CustomerDirectory;
 import org.ordertocash.customer.CustomerView;
 import org.ordertocash.identity.AsSystem;
@@ -66,8 +66,8 @@ public class ComplaintIntake {
       throw new DomainException.InvalidInput("body", "Send the complaint as JSON: customerCode, channel, category, description");
     }
     CustomerView customer = customer(body.customerCode(), errors);
-    ComplaintChannel channel = parse(ComplaintChannel.class, body.channel(), "channel", errors);
-    ComplaintCategory category = parse(ComplaintCategory.class, body.category(), "category", errors);
+    ComplaintChannel channel = EnumInput.parse(ComplaintChannel.class, body.channel(), "channel", errors);
+    ComplaintCategory category = EnumInput.parse(ComplaintCategory.class, body.category(), "category", errors);
     if (body.description() == null || body.description().isBlank() || body.description().length() > MAX_TEXT) {
       errors.add(new ApiError.FieldError("description", "Describe the complaint (at most " + MAX_TEXT + " characters)"));
     }
@@ -150,15 +150,5 @@ public class ComplaintIntake {
     variables.put(ComplaintProcess.CUSTOMER_CLASS.name(), complaint.getCustomerClass());
     variables.put(ComplaintProcess.COMPLAINT_SUMMARY.name(), ComplaintSummaries.markdown(complaint, customer));
     asSystem.run(() -> runtimeService.startProcessInstanceByKey(ComplaintProcess.KEY, complaint.getNumber(), variables));
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<ApiError.FieldError> errors) {
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(value)) {
-        return constant;
-      }
-    }
-    errors.add(new ApiError.FieldError(field, field + " must be one of " + Arrays.toString(type.getEnumConstants())));
-    return null;
   }
 }

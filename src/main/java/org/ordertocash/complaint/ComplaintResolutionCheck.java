@@ -1,10 +1,10 @@
 package org.ordertocash.complaint;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.ordertocash.config.EnumInput;
 import org.ordertocash.config.TaskRefusal;
 import org.springframework.stereotype.Component;
 
@@ -24,13 +24,13 @@ public class ComplaintResolutionCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    if (!isOneOf(RootCause.class, ComplaintProcess.ROOT_CAUSE.get(task))) {
+    if (!EnumInput.isOneOf(RootCause.class, ComplaintProcess.ROOT_CAUSE.get(task))) {
       throw TaskRefusal.of("rootCause", "Choose the root cause you found");
     }
     requireText(ComplaintProcess.ACTION_TAKEN.get(task), "actionTaken", "Say what was done about it");
     requireText(ComplaintProcess.RESOLUTION.get(task), "resolution", "Write the resolution the customer reads");
     Object remedy = ComplaintProcess.REMEDY.get(task);
-    if (!isOneOf(Remedy.class, remedy)) {
+    if (!EnumInput.isOneOf(Remedy.class, remedy)) {
       throw TaskRefusal.of("remedy", "Choose how the complaint is put right (or that the answer is enough)");
     }
     if (!"NONE".equals(remedy) && !complaints.namesGoods(ComplaintProcess.COMPLAINT_NUMBER.get(task))) {
@@ -58,9 +58,5 @@ public class ComplaintResolutionCheck implements TaskListener {
     if (value == null || value.toString().isBlank() || value.toString().length() > ComplaintIntake.MAX_TEXT) {
       throw TaskRefusal.of(field, message + " (at most " + ComplaintIntake.MAX_TEXT + " characters)");
     }
-  }
-
-  private static <E extends Enum<E>> boolean isOneOf(Class<E> type, Object value) {
-    return value != null && Arrays.stream(type.getEnumConstants()).anyMatch(c -> c.name().equals(value));
   }
 }

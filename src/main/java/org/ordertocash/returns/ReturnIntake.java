@@ -17,6 +17,7 @@ import org.ordertocash.claim.ClaimView;
 import org.ordertocash.config.ApiError;
 import org.ordertocash.config.BusinessNumbers;
 import org.ordertocash.config.DomainException;
+import org.ordertocash.config.EnumInput;
 import org.ordertocash.customer.CustomerDirectory;
 import org.ordertocash.customer.CustomerView;
 import org.ordertocash.identity.AsSystem;
@@ -114,8 +115,8 @@ public class ReturnIntake {
     if (body.orderNumber() == null || body.orderNumber().isBlank()) {
       errors.add(new ApiError.FieldError("orderNumber", "Name the order the goods were delivered under"));
     }
-    ReturnReason reason = parse(ReturnReason.class, body.reason(), "reason", errors);
-    ReturnWish wish = parse(ReturnWish.class, body.wish(), "wish", errors);
+    ReturnReason reason = EnumInput.parse(ReturnReason.class, body.reason(), "reason", errors);
+    ReturnWish wish = EnumInput.parse(ReturnWish.class, body.wish(), "wish", errors);
     if (body.notes() != null && body.notes().length() > MAX_NOTES) {
       errors.add(new ApiError.FieldError("notes", "Notes can be at most " + MAX_NOTES + " characters"));
     }
@@ -218,16 +219,6 @@ public class ReturnIntake {
     variables.put(ReturnProcess.WISH.name(), request.getWish().name());
     variables.put(ReturnProcess.RETURN_SUMMARY.name(), summaries.markdown(request, customer));
     asSystem.run(() -> runtimeService.startProcessInstanceByKey(ReturnProcess.KEY, order.getNumber(), variables));
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<ApiError.FieldError> errors) {
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(value)) {
-        return constant;
-      }
-    }
-    errors.add(new ApiError.FieldError(field, field + " must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
-    return null;
   }
 
   private static String blankToNull(String text) {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,8 @@ public final class BillingFixtures {
   private final ShipmentRepository shipments;
   private final Clock clock;
   public final String customer;
+  /** The shipment of the order {@link #invoicedOrder} made last. */
+  public String lastShipment;
   private final String standardRated;
   private final String reducedRated;
 
@@ -66,10 +69,19 @@ public final class BillingFixtures {
 
   /** A new order, shipped in full; its collection has sent the invoice. Answers the order number. */
   public String invoicedOrder() {
+    return invoicedOrder(standardRated, reducedRated, null);
+  }
+
+  /**
+   * A new order of 2 x {@code first} at 190.00 (line 1) and 3 x {@code second} at 10.00 (line 2),
+   * shipped in full (and delivered at {@code deliveredAt} unless null); its collection has sent
+   * the invoice. Answers the order number; {@link #lastShipment} is its shipment.
+   */
+  public String invoicedOrder(String first, String second, Instant deliveredAt) {
     ResponseEntity<Map> created = Api.as(rest, "sally").post("/api/orders", """
         {"customerCode": "%s", "channel": "PHONE", "requestedDeliveryDate": "%s",
          "lines": [{"sku": "%s", "quantity": 2, "unitPrice": 190.00}, {"sku": "%s", "quantity": 3, "unitPrice": 10.00}]}
-        """.formatted(customer, LocalDate.now(clock).plusDays(21), standardRated, reducedRated));
+        """.formatted(customer, LocalDate.now(clock).plusDays(21), first, second));
     assertThat(created.getStatusCode()).as(created.toString()).isEqualTo(HttpStatus.CREATED);
     String order = (String) created.getBody().get("number");
     // the order's own process settles at a person's task before the shipment is written
@@ -77,11 +89,15 @@ public final class BillingFixtures {
         .until(() -> taskService.createTaskQuery().processInstanceBusinessKey(order).count() > 0);
     Shipment shipment = new Shipment("SH-B-" + UUID.randomUUID().toString().substring(0, 8), order,
         ShipmentKind.INITIAL, ShipmentStatus.TO_PLAN, null,
-        List.of(new ShipmentLine(1, standardRated, 2), new ShipmentLine(2, reducedRated, 3)), clock.instant());
+        List.of(new ShipmentLine(1, first, 2), new ShipmentLine(2, second, 3)), clock.instant());
     shipment.plan(LocalDate.now(clock), ShippingMethod.OWN_FLEET, null, null, 1, new BigDecimal("5"),
         LocalDate.now(clock).plusDays(1));
-    shipment.ship(null, null, clock.instant());
+    shipment.ship(null, null, deliveredAt == null ? clock.instant() : deliveredAt.minus(Duration.ofDays(1)));
+    if (deliveredAt != null) {
+      shipment.track(ShipmentStatus.DELIVERED, deliveredAt);
+    }
     shipments.save(shipment);
+    lastShipment = shipment.getNumber();
     runtimeService.startProcessInstanceByKey(CollectionProcess.KEY, order, Map.of("orderNumber", order));
     await().atMost(Duration.ofSeconds(30)).until(() -> invoices(order).size() == 1
         && invoices(order).get(0).get("documentHref") != null);
