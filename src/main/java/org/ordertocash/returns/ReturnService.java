@@ -81,7 +81,9 @@ public class ReturnService {
   public String approve(String number, String decidedBy, String note) {
     ReturnRequest request = request(number);
     request.decided(decidedBy, note);
-    request.approve(numbers.next("RMA", "rma_number_seq"));
+    if (request.getRmaNumber() == null) {
+      request.approve(numbers.next("RMA", "rma_number_seq"));
+    }
     String receiveBy = clock.instant().plus(properties.returns().receiveWithin()).atZone(clock.getZone())
         .format(TimerDates.FORMAT);
     mail.approved(request, receiveBy);

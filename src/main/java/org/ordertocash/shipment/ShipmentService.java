@@ -81,7 +81,8 @@ public class ShipmentService implements OrderShipments {
     ReservationResult reserved = stock.current(orderNumber);
     List<Shipment> existing = shipments.findByOrderNumberOrderById(orderNumber);
     if (!existing.isEmpty()) {
-      return existing.stream().filter(s -> s.getKind() != ShipmentKind.REPLACEMENT).map(Shipment::getNumber).toList();
+      return existing.stream().filter(s -> s.getKind() == ShipmentKind.INITIAL || s.getKind() == ShipmentKind.BACKORDER)
+          .map(Shipment::getNumber).toList();
     }
     if (reserved.isShort() && !backorderRest) {
       throw new IllegalStateException("Order " + orderNumber + " is short of stock and has no backorder decision");
