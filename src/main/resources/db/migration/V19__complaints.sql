@@ -32,7 +32,8 @@ create table complaint (
     received_at             timestamp with time zone not null,
     version                 integer       not null default 0
 );
-create index ix_complaint_customer on complaint (customer_code);
+create index ix_complaint_customer on complaint (customer_code, received_at);
+create index ix_complaint_received on complaint (received_at);
 create index ix_complaint_order on complaint (order_number);
 
 create table complaint_line (

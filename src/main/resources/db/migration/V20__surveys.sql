@@ -19,3 +19,4 @@ create table survey (
     unique (topic, reference)
 );
 create index ix_survey_sent on survey (sent_at);
+create index ix_survey_customer on survey (customer_code, sent_at);

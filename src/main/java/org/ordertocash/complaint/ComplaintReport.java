@@ -40,9 +40,11 @@ public class ComplaintReport {
     if (since.isAfter(until)) {
       throw new DomainException.InvalidInput("from", "from (" + since + ") lies after to (" + until + ")");
     }
-    List<Complaint> received = complaints.findByReceivedAtGreaterThanEqualAndReceivedAtLessThanOrderById(
-        since.atStartOfDay(clock.getZone()).toInstant(), until.plusDays(1).atStartOfDay(clock.getZone()).toInstant())
-        .stream().filter(c -> customerCode == null || customerCode.equals(c.getCustomerCode())).toList();
+    Instant start = since.atStartOfDay(clock.getZone()).toInstant();
+    Instant end = until.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+    List<Complaint> received = customerCode == null
+        ? complaints.findByReceivedAtGreaterThanEqualAndReceivedAtLessThanOrderById(start, end)
+        : complaints.findByCustomerCodeAndReceivedAtGreaterThanEqualAndReceivedAtLessThanOrderById(customerCode, start, end);
     long resolved = received.stream().filter(c -> c.getStatus() == ComplaintStatus.RESOLVED).count();
     Map<RootCause, Long> causes = received.stream().map(Complaint::getRootCause).filter(Objects::nonNull)
         .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));

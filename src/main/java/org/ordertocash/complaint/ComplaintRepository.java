@@ -15,4 +15,7 @@ public interface ComplaintRepository extends JpaRepository<Complaint, Long> {
   List<Complaint> findByOrderNumberOrderById(String orderNumber);
 
   List<Complaint> findByReceivedAtGreaterThanEqualAndReceivedAtLessThanOrderById(Instant from, Instant to);
+
+  List<Complaint> findByCustomerCodeAndReceivedAtGreaterThanEqualAndReceivedAtLessThanOrderById(String customerCode,
+      Instant from, Instant to);
 }

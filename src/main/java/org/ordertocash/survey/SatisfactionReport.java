@@ -3,6 +3,7 @@ package org.ordertocash.survey;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -43,9 +44,11 @@ public class SatisfactionReport {
     if (since.isAfter(until)) {
       throw new DomainException.InvalidInput("from", "from (" + since + ") lies after to (" + until + ")");
     }
-    List<Survey> sent = surveys.findBySentAtGreaterThanEqualAndSentAtLessThanOrderById(
-        since.atStartOfDay(clock.getZone()).toInstant(), until.plusDays(1).atStartOfDay(clock.getZone()).toInstant())
-        .stream().filter(s -> customerCode == null || customerCode.equals(s.getCustomerCode())).toList();
+    Instant start = since.atStartOfDay(clock.getZone()).toInstant();
+    Instant end = until.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+    List<Survey> sent = customerCode == null
+        ? surveys.findBySentAtGreaterThanEqualAndSentAtLessThanOrderById(start, end)
+        : surveys.findByCustomerCodeAndSentAtGreaterThanEqualAndSentAtLessThanOrderById(customerCode, start, end);
     return new Summary(since, until, customerCode, figures("all", sent),
         grouped(sent, s -> YearMonth.from(s.getSentAt().atZone(clock.getZone())).toString()),
         grouped(sent, Survey::getCustomerClass),

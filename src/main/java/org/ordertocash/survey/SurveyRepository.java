@@ -16,6 +16,9 @@ public interface SurveyRepository extends JpaRepository<Survey, Long> {
 
   List<Survey> findBySentAtGreaterThanEqualAndSentAtLessThanOrderById(Instant from, Instant to);
 
+  List<Survey> findByCustomerCodeAndSentAtGreaterThanEqualAndSentAtLessThanOrderById(String customerCode, Instant from,
+      Instant to);
+
   /** Records the answer unless one is there already; 1 when this answer counts, 0 when it came second. */
   @Modifying
   @Query("update Survey s set s.score = :score, s.comment = :comment, s.answeredAt = :at"
