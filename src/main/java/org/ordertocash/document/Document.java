@@ -17,6 +17,7 @@ import org.hibernate.annotations.Immutable;
  * trigger (see db/vendor/postgresql).
  */
 @Entity
+@jakarta.persistence.EntityListeners(DocumentAudit.class)
 @Immutable
 public class Document {
 

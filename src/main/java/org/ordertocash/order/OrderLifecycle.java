@@ -96,4 +96,15 @@ public class OrderLifecycle {
     messages.orderCancelled(OrderSnapshot.of(order), customers.get(order.getCustomerCode()), reason);
     events.publishEvent(new OrderCancelled(number, actor, reason));
   }
+
+  /** The order's process was deleted from outside; an order still under way says so. */
+  public void markProcessDeleted(String number, String actor, String reason) {
+    orders.findByNumber(number).ifPresent(order -> {
+      if (!order.getStatus().isFinal() && order.getStatus() != OrderStatus.PAID
+          && order.getStatus() != OrderStatus.WRITTEN_OFF) {
+        order.changeStatus(OrderStatus.PROCESS_DELETED, actor, clock.instant(),
+            "Its process was deleted from outside" + (reason == null || reason.isBlank() ? "" : ": " + reason));
+      }
+    });
+  }
 }

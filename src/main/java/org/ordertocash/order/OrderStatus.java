@@ -12,7 +12,9 @@ import java.util.Set;
  */
 public enum OrderStatus {
   RECEIVED, IN_REVIEW, CREDIT_HOLD, IN_NEGOTIATION, CONFIRMED, IN_CONTRACT, CONTRACT_SIGNED,
-  SHIPPING, PARTIALLY_DELIVERED, DELIVERED, INVOICED, PAID, WRITTEN_OFF, LOST, REJECTED, CANCELLED;
+  SHIPPING, PARTIALLY_DELIVERED, DELIVERED, INVOICED, PAID, WRITTEN_OFF, LOST, REJECTED, CANCELLED,
+  /** Its process was deleted from outside (Cockpit, REST) before it ended: nothing moves it on. */
+  PROCESS_DELETED;
 
   /**
    * Accepted by us and not yet invoiced: these count towards the customer's credit exposure
@@ -23,6 +25,6 @@ public enum OrderStatus {
       Set.of(CONFIRMED, IN_CONTRACT, CONTRACT_SIGNED, SHIPPING, PARTIALLY_DELIVERED, DELIVERED);
 
   public boolean isFinal() {
-    return this == REJECTED || this == CANCELLED || this == LOST;
+    return this == REJECTED || this == CANCELLED || this == LOST || this == PROCESS_DELETED;
   }
 }

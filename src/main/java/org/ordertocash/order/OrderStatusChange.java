@@ -3,14 +3,17 @@ package org.ordertocash.order;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Transient;
 
 /** One entry of an order's status history: who changed it, when and why. */
 @Entity
+@EntityListeners(OrderStatusAudit.class)
 public class OrderStatusChange {
 
   @Id
@@ -21,10 +24,14 @@ public class OrderStatusChange {
   private String changedBy;
   private Instant changedAt;
   private String reason;
+  /** Set while the change is new, for its audit record (the table knows the order by its id). */
+  @Transient
+  private String orderNumber;
 
   protected OrderStatusChange() {}
 
-  OrderStatusChange(OrderStatus status, String changedBy, Instant changedAt, String reason) {
+  OrderStatusChange(String orderNumber, OrderStatus status, String changedBy, Instant changedAt, String reason) {
+    this.orderNumber = orderNumber;
     this.status = status;
     this.changedBy = changedBy;
     this.changedAt = changedAt;
@@ -35,4 +42,5 @@ public class OrderStatusChange {
   public String getChangedBy() { return changedBy; }
   public Instant getChangedAt() { return changedAt; }
   public String getReason() { return reason; }
+  String getOrderNumber() { return orderNumber; }
 }

@@ -102,7 +102,7 @@ public class SalesOrder {
 
   void changeStatus(OrderStatus newStatus, String by, Instant at, String reason) {
     this.status = newStatus;
-    statusHistory.add(new OrderStatusChange(newStatus, by, at, reason));
+    statusHistory.add(new OrderStatusChange(number, newStatus, by, at, reason));
   }
 
   void payInInstallments(InstallmentPlan plan) {

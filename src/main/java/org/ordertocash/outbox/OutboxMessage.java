@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 
 /** A message to a customer, stored with the business change that causes it. */
 @Entity
+@jakarta.persistence.EntityListeners(OutboxAudit.class)
 public class OutboxMessage {
 
   public enum Status { PENDING, SENDING, SENT, FAILED }
