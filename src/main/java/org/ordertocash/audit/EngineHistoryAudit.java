@@ -141,7 +141,7 @@ class EngineHistoryAudit implements HistoryEventHandler {
           .with("assignee", event.getAssignee())
           .with("due", instant(event.getDueDate()))
           .with("priority", event.getPriority()), event, event.getTaskDefinitionKey());
-    } else if (event.isEventOfType(HistoryEventTypes.TASK_INSTANCE_COMPLETE)) {
+    } else if (isEnd(event) && "completed".equals(event.getDeleteReason())) {
       Map<String, Object> entered = held().entered.remove(event.getTaskId());
       AuditContext request = AuditContext.current();
       if (entered == null && request != null && !request.enteredVariables().isEmpty()) {
@@ -153,11 +153,20 @@ class EngineHistoryAudit implements HistoryEventHandler {
           .with("taskId", event.getTaskId())
           .with("assignee", event.getAssignee())
           .with("entered", entered == null ? Map.of() : entered), event, event.getTaskDefinitionKey());
-    } else if (event.isEventOfType(HistoryEventTypes.TASK_INSTANCE_DELETE)) {
+    } else if (isEnd(event)) {
       record(AuditEntry.of(AuditKind.TASK_DELETED, order(event), "Task " + name + " ended without completion"
           + reason(event.getDeleteReason()))
           .with("taskId", event.getTaskId()), event, event.getTaskDefinitionKey());
     }
+  }
+
+  /**
+   * The engine reports a task that ends without completion (its process deleted, a boundary
+   * event) as "complete" too, with a delete reason other than "completed".
+   */
+  private static boolean isEnd(HistoricTaskInstanceEventEntity event) {
+    return event.isEventOfType(HistoryEventTypes.TASK_INSTANCE_COMPLETE)
+        || event.isEventOfType(HistoryEventTypes.TASK_INSTANCE_DELETE);
   }
 
   private void candidates(HistoricIdentityLinkLogEventEntity event) {
