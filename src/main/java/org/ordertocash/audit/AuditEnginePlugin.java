@@ -3,25 +3,30 @@ package org.ordertocash.audit;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.ordertocash.config.OrderToCashProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Puts the audit trail into the engine: its history events reach {@link EngineHistoryAudit}
- * beside Camunda's own history tables, and every deletion it checks reaches {@link DeletionAudit}.
+ * beside Camunda's own history tables, every deletion it checks reaches {@link DeletionAudit}, and
+ * every deployed process keeps its history as long as the configuration says ({@link HistoryRetention}).
  */
 @Component
 class AuditEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final AuditTrail trail;
   private final ApplicationEventPublisher events;
+  private final OrderToCashProperties properties;
 
-  AuditEnginePlugin(AuditTrail trail, ApplicationEventPublisher events) {
+  AuditEnginePlugin(AuditTrail trail, ApplicationEventPublisher events, OrderToCashProperties properties) {
     this.trail = trail;
     this.events = events;
+    this.properties = properties;
   }
 
   @Override
@@ -30,6 +35,10 @@ class AuditEnginePlugin extends AbstractProcessEnginePlugin {
     handlers.add(new EngineHistoryAudit(trail, events));
     configuration.setCustomHistoryEventHandlers(handlers);
     configuration.setEnableDefaultDbHistoryEventHandler(true);
+    List<BpmnParseListener> parseListeners = configuration.getCustomPostBPMNParseListeners() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+    parseListeners.add(HistoryRetention.parseListener(properties.history()));
+    configuration.setCustomPostBPMNParseListeners(parseListeners);
   }
 
   @Override

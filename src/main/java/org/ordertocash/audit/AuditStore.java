@@ -22,9 +22,11 @@ class AuditStore {
       + "process_instance_id, process_key, activity_id, summary, details, prev_hash, hash";
 
   private final JdbcTemplate jdbc;
+  private final AuditOrderIndex index;
 
   AuditStore(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.index = new AuditOrderIndex(jdbc);
   }
 
   /**
@@ -66,6 +68,7 @@ class AuditStore {
           ps.setString(13, r.hash());
         });
     jdbc.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", seq, previous);
+    index.apply(chained);
   }
 
   Head head() {

@@ -20,7 +20,8 @@ public record OrderToCashProperties(
     Contract contract,
     Billing billing,
     Returns returns,
-    Surveys surveys) {
+    Surveys surveys,
+    History history) {
 
   public OrderToCashProperties {
     if (currency == null) currency = Currency.getInstance("CNY");
@@ -36,11 +37,12 @@ public record OrderToCashProperties(
     if (billing == null) billing = new Billing(false, null, null, null);
     if (returns == null) returns = new Returns(null, null);
     if (surveys == null) surveys = new Surveys(null, null);
+    if (history == null) history = new History(null, null);
   }
 
   /** Every setting at its default, as without any {@code ordertocash.*} property. */
   public static OrderToCashProperties defaults() {
-    return new OrderToCashProperties(null, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new OrderToCashProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   public record Mail(String from) {
@@ -144,6 +146,25 @@ public record OrderToCashProperties(
     public Surveys {
       if (validFor == null) validFor = Duration.ofDays(30);
       if (publicUrl == null) publicUrl = "http://localhost:8080";
+    }
+  }
+
+  /**
+   * How long the engine keeps each process's history (ADR 0017): {@code timeToLive} for every
+   * process (ten years), {@code processes} for one by its key. Applied to every version of every
+   * process definition at deployment and at start-up, whatever the model itself says.
+   */
+  public record History(java.time.Period timeToLive, java.util.Map<String, java.time.Period> processes) {
+    public History {
+      if (timeToLive == null) timeToLive = java.time.Period.ofDays(3650);
+      processes = processes == null ? java.util.Map.of() : java.util.Map.copyOf(processes);
+    }
+
+    /** The time to live in whole days (the engine's unit) for a process key. */
+    public int daysFor(String processKey) {
+      java.time.Period period = processes.getOrDefault(processKey, timeToLive);
+      return (int) java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.EPOCH,
+          java.time.LocalDate.EPOCH.plus(period));
     }
   }
 }

@@ -29,18 +29,23 @@ public final class WebappSession {
   }
 
   public static WebappSession logIn(int port, String engineName, String user, String password) {
+    return logIn(port, engineName, user, password, "tasklist");
+  }
+
+  /** Logs in to one of the webapps: "tasklist", "cockpit" or "admin". */
+  public static WebappSession logIn(int port, String engineName, String user, String password, String app) {
     CookieManager cookies = new CookieManager();
     HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
     String base = "http://localhost:" + port;
-    send(http, HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/" + engineName + "/")).GET().build());
+    send(http, HttpRequest.newBuilder(URI.create(base + "/camunda/app/" + app + "/" + engineName + "/")).GET().build());
     String token = token(cookies);
     HttpResponse<String> login = send(http, HttpRequest.newBuilder(
-            URI.create(base + "/camunda/api/admin/auth/user/" + engineName + "/login/tasklist"))
+            URI.create(base + "/camunda/api/admin/auth/user/" + engineName + "/login/" + app))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .header("X-XSRF-TOKEN", token)
         .POST(BodyPublishers.ofString("username=" + user + "&password=" + password)).build());
     if (login.statusCode() != 200) {
-      throw new AssertionError("Tasklist login of " + user + " answered " + login.statusCode() + ": " + login.body());
+      throw new AssertionError(app + " login of " + user + " answered " + login.statusCode() + ": " + login.body());
     }
     // The login starts a new session with a new token, handed out on the next GET.
     HttpResponse<String> after = send(http, HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/"))

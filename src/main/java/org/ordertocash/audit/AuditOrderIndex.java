@@ -1,0 +1,161 @@
+package org.ordertocash.audit;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Keeps {@code audit_order} and {@code audit_order_user} in step with the records just chained:
+ * the order's customer, status and its dates, whether a manager reviewed it, the deepest discount,
+ * and who took part. Runs under the chain's lock, so no two appenders update one order at once.
+ */
+final class AuditOrderIndex {
+
+  private static final Set<String> APPROVALS = Set.of("Task_ReviewOrder", "Task_ApproveQuotation");
+
+  private final JdbcTemplate jdbc;
+  private final ObjectMapper json = new ObjectMapper();
+
+  AuditOrderIndex(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void apply(List<AuditRecord> records) {
+    Map<String, Summary> touched = new LinkedHashMap<>();
+    for (AuditRecord r : records) {
+      if (r.orderNumber() != null) {
+        touched.computeIfAbsent(r.orderNumber(), Summary::new).add(r, details(r));
+      }
+    }
+    touched.values().forEach(this::save);
+  }
+
+  private void save(Summary s) {
+    int updated = jdbc.update("""
+        update audit_order set last_at = ?,
+          customer_code = coalesce(?, customer_code), status = coalesce(?, status),
+          manager_reviewed = manager_reviewed or ?,
+          max_discount_percent = case when ? is null then max_discount_percent
+            when max_discount_percent is null or max_discount_percent < ? then ? else max_discount_percent end,
+          confirmed_at = coalesce(confirmed_at, ?), delivered_at = coalesce(delivered_at, ?),
+          contract_signed_at = coalesce(contract_signed_at, ?)
+        where order_number = ?""",
+        ts(s.lastAt), s.customer, s.status, s.managerReviewed, s.discount, s.discount, s.discount,
+        ts(s.confirmedAt), ts(s.deliveredAt), ts(s.contractSignedAt), s.order);
+    if (updated == 0) {
+      jdbc.update("""
+          insert into audit_order (order_number, customer_code, first_at, last_at, status, manager_reviewed,
+            max_discount_percent, confirmed_at, delivered_at, contract_signed_at) values (?,?,?,?,?,?,?,?,?,?)""",
+          s.order, s.customer, ts(s.firstAt), ts(s.lastAt), s.status, s.managerReviewed, s.discount,
+          ts(s.confirmedAt), ts(s.deliveredAt), ts(s.contractSignedAt));
+    }
+    for (String[] person : s.people) {
+      Integer known = jdbc.queryForObject(
+          "select count(*) from audit_order_user where order_number = ? and user_id = ? and role = ?",
+          Integer.class, s.order, person[0], person[1]);
+      if (known == 0) {
+        jdbc.update("insert into audit_order_user (order_number, user_id, role) values (?,?,?)",
+            s.order, person[0], person[1]);
+      }
+    }
+  }
+
+  private JsonNode details(AuditRecord r) {
+    try {
+      return r.details() == null ? json.missingNode() : json.readTree(r.details());
+    } catch (java.io.IOException e) {
+      return json.missingNode();
+    }
+  }
+
+  private static Timestamp ts(Instant at) {
+    return at == null ? null : Timestamp.from(at);
+  }
+
+  /** What one batch of records says about one order. */
+  private static final class Summary {
+    final String order;
+    Instant firstAt;
+    Instant lastAt;
+    String customer;
+    String status;
+    boolean managerReviewed;
+    BigDecimal discount;
+    Instant confirmedAt;
+    Instant deliveredAt;
+    Instant contractSignedAt;
+    final Set<String[]> people = new LinkedHashSet<>();
+    private final Set<String> seen = new LinkedHashSet<>();
+
+    Summary(String order) {
+      this.order = order;
+    }
+
+    void add(AuditRecord r, JsonNode details) {
+      if (firstAt == null) {
+        firstAt = r.recordedAt();
+      }
+      lastAt = r.recordedAt();
+      switch (AuditKind.valueOf(r.kind())) {
+        case VARIABLE_SET -> variable(details);
+        case STATUS_CHANGED -> status(details.path("status").asText(null), r.recordedAt());
+        case TASK_COMPLETED -> task(r, details);
+        default -> { }
+      }
+      if (!"system".equals(r.actor())) {
+        person(r.actor(), "INVOLVED");
+      }
+    }
+
+    private void variable(JsonNode details) {
+      String name = details.path("name").asText("");
+      JsonNode value = details.path("value");
+      if ("customerCode".equals(name) && value.isTextual()) {
+        customer = value.asText();
+      } else if ("priceDeviationPercent".equals(name) && value.isNumber()) {
+        BigDecimal percent = value.decimalValue();
+        discount = discount == null || percent.compareTo(discount) > 0 ? percent : discount;
+      }
+    }
+
+    private void status(String newStatus, Instant at) {
+      if (newStatus == null) {
+        return;
+      }
+      status = newStatus;
+      switch (newStatus) {
+        case "CONFIRMED" -> confirmedAt = confirmedAt == null ? at : confirmedAt;
+        case "DELIVERED" -> deliveredAt = deliveredAt == null ? at : deliveredAt;
+        case "CONTRACT_SIGNED" -> contractSignedAt = contractSignedAt == null ? at : contractSignedAt;
+        default -> { }
+      }
+    }
+
+    private void task(AuditRecord r, JsonNode details) {
+      if ("Task_ReviewOrder".equals(r.activityId())) {
+        managerReviewed = true;
+      }
+      JsonNode entered = details.path("entered");
+      boolean approved = "approve".equals(entered.path("reviewDecision").asText())
+          || "approve".equals(entered.path("approvalDecision").asText());
+      if (APPROVALS.contains(r.activityId()) && approved) {
+        person(r.actor(), "APPROVED");
+      }
+    }
+
+    private void person(String user, String role) {
+      if (user != null && seen.add(user + "/" + role)) {
+        people.add(new String[] {user, role});
+      }
+    }
+  }
+}
