@@ -40,23 +40,34 @@ final class AuditOrderIndex {
   }
 
   private void save(Summary s) {
-    int updated = jdbc.update("""
-        update audit_order set last_at = ?,
-          customer_code = coalesce(?, customer_code), status = coalesce(?, status),
-          manager_reviewed = manager_reviewed or ?,
-          max_discount_percent = case when ? is null then max_discount_percent
-            when max_discount_percent is null or max_discount_percent < ? then ? else max_discount_percent end,
-          confirmed_at = coalesce(confirmed_at, ?), delivered_at = coalesce(delivered_at, ?),
-          contract_signed_at = coalesce(contract_signed_at, ?)
-        where order_number = ?""",
-        ts(s.lastAt), s.customer, s.status, s.managerReviewed, s.discount, s.discount, s.discount,
-        ts(s.confirmedAt), ts(s.deliveredAt), ts(s.contractSignedAt), s.order);
-    if (updated == 0) {
+    List<Summary> stored = jdbc.query("""
+        select customer_code, first_at, status, manager_reviewed, max_discount_percent, confirmed_at, delivered_at,
+          contract_signed_at from audit_order where order_number = ?""", (rs, i) -> {
+          Summary before = new Summary(s.order);
+          before.customer = rs.getString(1);
+          before.firstAt = instant(rs.getTimestamp(2));
+          before.status = rs.getString(3);
+          before.managerReviewed = rs.getBoolean(4);
+          before.discount = rs.getBigDecimal(5);
+          before.confirmedAt = instant(rs.getTimestamp(6));
+          before.deliveredAt = instant(rs.getTimestamp(7));
+          before.contractSignedAt = instant(rs.getTimestamp(8));
+          return before;
+        }, s.order);
+    if (stored.isEmpty()) {
       jdbc.update("""
           insert into audit_order (order_number, customer_code, first_at, last_at, status, manager_reviewed,
             max_discount_percent, confirmed_at, delivered_at, contract_signed_at) values (?,?,?,?,?,?,?,?,?,?)""",
           s.order, s.customer, ts(s.firstAt), ts(s.lastAt), s.status, s.managerReviewed, s.discount,
           ts(s.confirmedAt), ts(s.deliveredAt), ts(s.contractSignedAt));
+    } else {
+      Summary merged = stored.get(0).followedBy(s);
+      jdbc.update("""
+          update audit_order set customer_code = ?, last_at = ?, status = ?, manager_reviewed = ?,
+            max_discount_percent = ?, confirmed_at = ?, delivered_at = ?, contract_signed_at = ?
+          where order_number = ?""",
+          merged.customer, ts(s.lastAt), merged.status, merged.managerReviewed, merged.discount,
+          ts(merged.confirmedAt), ts(merged.deliveredAt), ts(merged.contractSignedAt), s.order);
     }
     for (String[] person : s.people) {
       Integer known = jdbc.queryForObject(
@@ -75,6 +86,10 @@ final class AuditOrderIndex {
     } catch (java.io.IOException e) {
       return json.missingNode();
     }
+  }
+
+  private static Instant instant(Timestamp at) {
+    return at == null ? null : at.toInstant();
   }
 
   private static Timestamp ts(Instant at) {
@@ -98,6 +113,20 @@ final class AuditOrderIndex {
 
     Summary(String order) {
       this.order = order;
+    }
+
+    /** What is known after this summary's records and then {@code later}'s. */
+    Summary followedBy(Summary later) {
+      Summary merged = new Summary(order);
+      merged.customer = later.customer != null ? later.customer : customer;
+      merged.status = later.status != null ? later.status : status;
+      merged.managerReviewed = managerReviewed || later.managerReviewed;
+      merged.discount = discount == null || (later.discount != null && later.discount.compareTo(discount) > 0)
+          ? later.discount : discount;
+      merged.confirmedAt = confirmedAt != null ? confirmedAt : later.confirmedAt;
+      merged.deliveredAt = deliveredAt != null ? deliveredAt : later.deliveredAt;
+      merged.contractSignedAt = contractSignedAt != null ? contractSignedAt : later.contractSignedAt;
+      return merged;
     }
 
     void add(AuditRecord r, JsonNode details) {
