@@ -91,7 +91,7 @@ class ApiWriteAudit extends OncePerRequestFilter {
       orders = java.util.Collections.singletonList(matcher.find() ? matcher.group(1) : null);
     }
     for (String order : orders) {
-      trail.record(AuditEntry.of(AuditKind.API_WRITE, order, request.getMethod() + " " + path + " → " + status)
+      trail.record(AuditEntry.of(AuditKind.API_WRITE, order, request.getMethod() + " " + path + " answered " + status)
           .by(context.user())
           .with("method", request.getMethod())
           .with("path", path)

@@ -1,10 +1,13 @@
 package org.ordertocash.audit;
 
 import java.math.BigDecimal;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Pattern;
@@ -13,7 +16,11 @@ import org.ordertocash.identity.CurrentUser;
 import org.ordertocash.identity.Groups;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,14 +33,16 @@ public class AuditController {
   private final ChainVerifier verifier;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final AuditReportRenderer reports;
 
   AuditController(AuditTimeline timeline, AuditSearch search, ChainVerifier verifier, CurrentUser currentUser,
-      Clock clock) {
+      Clock clock, AuditReportRenderer reports) {
     this.timeline = timeline;
     this.search = search;
     this.verifier = verifier;
     this.currentUser = currentUser;
     this.clock = clock;
+    this.reports = reports;
   }
 
   /**
@@ -60,6 +69,30 @@ public class AuditController {
         skippedManagerReview, contractSignedAfterDelivery, limit), clock.getZone());
   }
 
+  /** The same search as a spreadsheet ({@code Accept: text/csv}) or a PDF report ({@code application/pdf}). */
+  @GetMapping(value = "/api/audit/orders", produces = {"text/csv", "application/pdf"})
+  public ResponseEntity<byte[]> searchExport(
+      @RequestHeader(HttpHeaders.ACCEPT) String accept,
+      @RequestParam(required = false) @Size(max = 64) String number,
+      @RequestParam(required = false) @Size(max = 20) String customer,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(required = false) @Size(max = 20) String status,
+      @RequestParam(required = false) @Size(max = 100) String user,
+      @RequestParam(required = false) @Size(max = 100) String approvedBy,
+      @RequestParam(required = false) @DecimalMin("0") @DecimalMax("100") BigDecimal discountAbove,
+      @RequestParam(defaultValue = "false") boolean skippedManagerReview,
+      @RequestParam(defaultValue = "false") boolean contractSignedAfterDelivery,
+      @RequestParam(required = false) Integer limit,
+      HttpServletRequest request) {
+    List<AuditSearch.Found> found = search(number, customer, from, to, status, user, approvedBy, discountAbove,
+        skippedManagerReview, contractSignedAfterDelivery, limit);
+    String question = request.getQueryString() == null ? "" : URLDecoder.decode(request.getQueryString(), StandardCharsets.UTF_8);
+    return accept.contains("pdf")
+        ? file("audit-search.pdf", "application/pdf", reports.searchResult(found, question))
+        : file("audit-search.csv", "text/csv; charset=UTF-8", AuditCsv.found(found).getBytes(StandardCharsets.UTF_8));
+  }
+
   @GetMapping("/api/audit/orders/{number}")
   public AuditTimeline.Timeline order(
       @PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}", message = "is not an order number") String number) {
@@ -67,9 +100,31 @@ public class AuditController {
     return timeline.of(number);
   }
 
+  /** The order's timeline as a spreadsheet ({@code Accept: text/csv}) or a PDF report ({@code application/pdf}). */
+  @GetMapping(value = "/api/audit/orders/{number}", produces = {"text/csv", "application/pdf"})
+  public ResponseEntity<byte[]> orderExport(
+      @PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}", message = "is not an order number") String number,
+      @RequestHeader(HttpHeaders.ACCEPT) String accept) {
+    AuditTimeline.Timeline story = order(number);
+    return accept.contains("pdf")
+        ? file("audit-" + number + ".pdf", "application/pdf", reports.timeline(story, verifier.verifyOrder(number)))
+        : file("audit-" + number + ".csv", "text/csv; charset=UTF-8",
+            AuditCsv.timeline(story).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static ResponseEntity<byte[]> file(String name, String type, byte[] content) {
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+        .contentType(MediaType.parseMediaType(type))
+        .body(content);
+  }
+
+  /** The whole chain from its start, or with {@code order} only that order's records where they stand. */
   @GetMapping("/api/audit/verify")
-  public ChainVerifier.Verification verify() {
+  public ChainVerifier.Verification verify(
+      @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9-]{1,64}", message = "is not an order number")
+      String order) {
     currentUser.requireAnyGroup(Groups.AUDITORS);
-    return verifier.verify();
+    return order == null ? verifier.verify() : verifier.verifyOrder(order);
   }
 }

@@ -94,6 +94,18 @@ class AuditStore {
     return found.isEmpty() ? null : found.get(0);
   }
 
+  /** The hashes stored at these positions of the chain. */
+  java.util.Map<Long, String> hashesAt(List<Long> seqs) {
+    java.util.Map<Long, String> hashes = new java.util.HashMap<>();
+    for (int from = 0; from < seqs.size(); from += 500) {
+      List<Long> part = seqs.subList(from, Math.min(seqs.size(), from + 500));
+      String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+      jdbc.query("select seq, hash from audit_record where seq in (" + marks + ")",
+          rs -> { hashes.put(rs.getLong(1), rs.getString(2)); }, part.toArray());
+    }
+    return hashes;
+  }
+
   private static AuditRecord read(ResultSet rs, int row) throws SQLException {
     return new AuditRecord(rs.getLong("seq"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
         rs.getString("order_number"), rs.getString("kind"), rs.getString("actor"), rs.getString("request_id"),

@@ -242,7 +242,7 @@ class EngineHistoryAudit implements HistoryEventHandler {
       return; // the task's completion record names who completed it
     }
     String change = event.getProperty() == null ? ""
-        : " " + event.getProperty() + ": " + event.getOrgValue() + " → " + event.getNewValue();
+        : " " + event.getProperty() + " from " + event.getOrgValue() + " to " + event.getNewValue();
     record(AuditEntry.of(AuditKind.OPERATOR_ACTION, order(event),
             event.getOperationType() + " " + event.getEntityType() + change)
         .by(event.getUserId())

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.ordertocash.config.Csv;
+
 /**
  * Open receivables per customer by how long they are past due on {@code asOf}: not yet due,
  * 0-30, 31-60, 61-90 and more than 90 days. Amounts are what is open today.
@@ -47,13 +49,9 @@ public record AgingReport(LocalDate asOf, String currency, List<Row> customers, 
   }
 
   private static void line(StringBuilder csv, Row row) {
-    csv.append(quoted(row.customer())).append(',').append(quoted(row.name())).append(',')
+    csv.append(Csv.quoted(row.customer())).append(',').append(Csv.quoted(row.name())).append(',')
         .append(row.notDue().toPlainString()).append(',').append(row.days0To30().toPlainString()).append(',')
         .append(row.days31To60().toPlainString()).append(',').append(row.days61To90().toPlainString()).append(',')
         .append(row.over90().toPlainString()).append(',').append(row.total().toPlainString()).append('\n');
-  }
-
-  private static String quoted(String text) {
-    return "\"" + text.replace("\"", "\"\"") + "\"";
   }
 }

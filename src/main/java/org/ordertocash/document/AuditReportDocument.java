@@ -1,0 +1,121 @@
+package org.ordertocash.document;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.ordertocash.audit.AuditReportRenderer;
+import org.ordertocash.audit.AuditSearch;
+import org.ordertocash.audit.AuditTimeline;
+import org.ordertocash.audit.ChainVerifier;
+import org.ordertocash.config.OrderToCashProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * The audit report of one order (every record with time, kind, who and what, and the state of the
+ * chain when it was printed) and of a search result, laid out like the other documents.
+ */
+@Component
+class AuditReportDocument implements AuditReportRenderer {
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final float[] EVENT_COLUMNS = {0.06f, 0.21f, 0.13f, 0.1f, 0.5f};
+  private static final float[] ORDER_COLUMNS = {0.18f, 0.12f, 0.2f, 0.16f, 0.12f, 0.1f, 0.12f};
+
+  private final OrderToCashProperties properties;
+  private final Clock clock;
+
+  AuditReportDocument(OrderToCashProperties properties, Clock clock) {
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  @Override
+  public byte[] timeline(AuditTimeline.Timeline timeline, ChainVerifier.Verification verification) {
+    List<List<String>> rows = new ArrayList<>();
+    for (AuditTimeline.Event e : timeline.events()) {
+      rows.add(List.of(Long.toString(e.seq()), time(e.at()), e.kind().replace('_', ' ').toLowerCase(), e.actor(),
+          e.summary() + particulars(e.details())));
+    }
+    return new PdfBuilder("Audit report " + timeline.orderNumber(), properties.companyName(), clock.instant())
+        .title(properties.companyName() + " - Audit report")
+        .fields(List.of(
+            new String[] {"Order", timeline.orderNumber()},
+            new String[] {"Printed", time(clock.instant()) + " (" + zone() + ")"},
+            new String[] {"Records", Integer.toString(timeline.events().size())},
+            new String[] {"Processes", String.join(", ", new java.util.LinkedHashSet<>(timeline.processes().values()))},
+            new String[] {"Audit chain", chain(verification)}))
+        .table(List.of("#", "Time", "What", "Who", "Details"), rows, EVENT_COLUMNS, Set.of(0))
+        .build();
+  }
+
+  @Override
+  public byte[] searchResult(List<AuditSearch.Found> orders, String question) {
+    List<List<String>> rows = new ArrayList<>();
+    for (AuditSearch.Found f : orders) {
+      rows.add(List.of(f.orderNumber(), nz(f.customerCode()), time(f.firstAt()), nz(f.status()),
+          f.managerReviewed() ? "yes" : "no",
+          f.maxDiscountPercent() == null ? "" : f.maxDiscountPercent().stripTrailingZeros().toPlainString() + " %",
+          f.deliveredAt() == null ? "" : time(f.deliveredAt()).substring(0, 10)));
+    }
+    return new PdfBuilder("Audit search", properties.companyName(), clock.instant())
+        .title(properties.companyName() + " - Audit search")
+        .fields(List.of(new String[] {"Question", question.isBlank() ? "all orders" : question},
+            new String[] {"Printed", time(clock.instant()) + " (" + zone() + ")"},
+            new String[] {"Orders found", Integer.toString(orders.size())}))
+        .table(List.of("Order", "Customer", "Entered", "Status", "Reviewed", "Discount", "Delivered"), rows,
+            ORDER_COLUMNS, Set.of(5))
+        .build();
+  }
+
+  /** What the person entered and a decision's matched rules, in the line of their event. */
+  private static String particulars(JsonNode details) {
+    if (details == null) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder();
+    JsonNode entered = details.path("entered");
+    if (entered.isObject() && !entered.isEmpty()) {
+      text.append("\nEntered: ");
+      entered.fields().forEachRemaining(f -> text.append(f.getKey()).append(" = ").append(f.getValue().asText()).append("; "));
+    }
+    JsonNode inputs = details.path("inputs");
+    if (inputs.isArray()) {
+      text.append("\nInputs: ");
+      inputs.forEach(i -> text.append(i.path("name").asText()).append(" = ").append(i.path("value").asText()).append("; "));
+      text.append("\nOutputs: ");
+      details.path("outputs").forEach(o -> text.append(o.path("name").asText()).append(" = ")
+          .append(o.path("value").asText()).append("; "));
+    }
+    if (details.hasNonNull("sha256")) {
+      text.append("\nSHA-256 ").append(details.get("sha256").asText());
+    }
+    if (details.hasNonNull("value") && details.hasNonNull("name")) {
+      text.append(" = ").append(details.get("value").asText());
+    }
+    return text.toString();
+  }
+
+  private static String chain(ChainVerifier.Verification verification) {
+    return verification.intact()
+        ? "intact: each of the " + verification.recordsChecked() + " records matches its hash and follows the one before"
+        : "BROKEN at record " + verification.firstBroken().seq() + ": " + verification.firstBroken().problem();
+  }
+
+  private String time(Instant at) {
+    return at == null ? "" : TIME.format(at.atZone(clock.getZone()));
+  }
+
+  private ZoneId zone() {
+    return clock.getZone();
+  }
+
+  private static String nz(String text) {
+    return text == null ? "" : text;
+  }
+}
