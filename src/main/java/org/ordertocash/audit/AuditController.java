@@ -34,9 +34,11 @@ public class AuditController {
   private final CurrentUser currentUser;
   private final Clock clock;
   private final AuditReportRenderer reports;
+  private final AuditModels models;
 
   AuditController(AuditTimeline timeline, AuditSearch search, ChainVerifier verifier, CurrentUser currentUser,
-      Clock clock, AuditReportRenderer reports) {
+      Clock clock, AuditReportRenderer reports, AuditModels models) {
+    this.models = models;
     this.timeline = timeline;
     this.search = search;
     this.verifier = verifier;
@@ -110,6 +112,20 @@ public class AuditController {
         ? file("audit-" + number + ".pdf", "application/pdf", reports.timeline(story, verifier.verifyOrder(number)))
         : file("audit-" + number + ".csv", "text/csv; charset=UTF-8",
             AuditCsv.timeline(story).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The BPMN of the process version an order ran through (as named in its PROCESS_STARTED record). */
+  @GetMapping(value = "/api/audit/process-definitions/{id}/xml", produces = "text/xml")
+  public byte[] processModel(@PathVariable @Pattern(regexp = "[A-Za-z0-9:._-]{1,255}", message = "is not a definition id") String id) {
+    currentUser.requireAnyGroup(Groups.AUDITORS);
+    return models.process(id);
+  }
+
+  /** The DMN of the decision version that was evaluated (as named in its DECISION_EVALUATED record). */
+  @GetMapping(value = "/api/audit/decision-definitions/{id}/xml", produces = "text/xml")
+  public byte[] decisionModel(@PathVariable @Pattern(regexp = "[A-Za-z0-9:._-]{1,255}", message = "is not a definition id") String id) {
+    currentUser.requireAnyGroup(Groups.AUDITORS);
+    return models.decision(id);
   }
 
   private static ResponseEntity<byte[]> file(String name, String type, byte[] content) {

@@ -96,6 +96,7 @@ class EngineHistoryAudit implements HistoryEventHandler {
     if (event.isEventOfType(HistoryEventTypes.PROCESS_INSTANCE_START)) {
       record(AuditEntry.of(AuditKind.PROCESS_STARTED, order, "Process " + key + " started")
           .with("businessKey", event.getBusinessKey())
+          .with("processDefinitionId", event.getProcessDefinitionId())
           .with("calledBy", event.getSuperProcessInstanceId()), event, event.getStartActivityId());
     } else if (event.isEventOfType(HistoryEventTypes.PROCESS_INSTANCE_END)) {
       boolean deleted = HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(event.getState());

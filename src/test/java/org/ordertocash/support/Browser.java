@@ -106,6 +106,9 @@ public final class Browser
         "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--window-size=1400,1000", "--lang=en-US",
         "--user-data-dir=" + profile.toAbsolutePath());
+    options.setExperimentalOption("prefs", java.util.Map.of(
+        "download.default_directory", downloads().toAbsolutePath().toString(),
+        "download.prompt_for_download", false));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(chromedriver)
         .usingAnyFreePort()
@@ -113,6 +116,14 @@ public final class Browser
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     return driver;
+  }
+
+  /** Where files the page downloads land (inside the profile, removed with it). */
+  public Path downloads() {
+    if (profile == null) {
+      throw new IllegalStateException("Browser not started");
+    }
+    return profile.resolve("downloads");
   }
 
   public WebDriver driver() {
