@@ -38,18 +38,21 @@ class ApiWriteAudit extends OncePerRequestFilter {
   private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
   private static final Pattern ORDER_PATH = Pattern.compile("/api/orders/([A-Za-z0-9-]+)");
   private static final Pattern TASK_COMPLETION = Pattern.compile(".*/task/[^/]+/(complete|submit-form)$");
+  private static final Pattern ENGINE_TARGET = Pattern.compile(".*/(task|process-instance)/([A-Za-z0-9-]{8,64})(/.*)?$");
   private static final Pattern SECRET = Pattern.compile("(?i).*(password|secret|token|credential).*");
   private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
   private static final int LARGEST_BODY = 2 * 1024 * 1024;
 
   private final AuditTrail trail;
   private final IdentityService identityService;
+  private final RequestSubjects subjects;
   private final String engineName;
   private final ObjectMapper json = new ObjectMapper();
 
-  ApiWriteAudit(AuditTrail trail, IdentityService identityService, String engineName) {
+  ApiWriteAudit(AuditTrail trail, IdentityService identityService, RequestSubjects subjects, String engineName) {
     this.trail = trail;
     this.identityService = identityService;
+    this.subjects = subjects;
     this.engineName = engineName;
   }
 
@@ -87,8 +90,7 @@ class ApiWriteAudit extends OncePerRequestFilter {
     int status = response.getStatus();
     List<String> orders = List.copyOf(context.ordersTouched());
     if (orders.isEmpty()) {
-      Matcher matcher = ORDER_PATH.matcher(path);
-      orders = java.util.Collections.singletonList(matcher.find() ? matcher.group(1) : null);
+      orders = java.util.Collections.singletonList(orderNamedBy(path));
     }
     for (String order : orders) {
       trail.record(AuditEntry.of(AuditKind.API_WRITE, order, request.getMethod() + " " + path + " answered " + status)
@@ -99,6 +101,20 @@ class ApiWriteAudit extends OncePerRequestFilter {
           .with("status", status)
           .with("body", body == null ? null : blankSecrets(body.deepCopy())));
     }
+  }
+
+  /** The order a write names in its path: an order, or a task or process instance of one. */
+  private String orderNamedBy(String path) {
+    Matcher order = ORDER_PATH.matcher(path);
+    if (order.find()) {
+      return order.group(1);
+    }
+    Matcher target = ENGINE_TARGET.matcher(path);
+    if (!target.matches()) {
+      return null;
+    }
+    return "task".equals(target.group(1)) ? subjects.orderOfTask(target.group(2))
+        : subjects.orderOfProcessInstance(target.group(2));
   }
 
   private String user(HttpServletRequest request) {

@@ -14,9 +14,9 @@ class AuditConfig {
    * and the request id reaches everything the request does.
    */
   @Bean
-  FilterRegistrationBean<ApiWriteAudit> apiWriteAudit(AuditTrail trail, ProcessEngine engine) {
+  FilterRegistrationBean<ApiWriteAudit> apiWriteAudit(AuditTrail trail, ProcessEngine engine, RequestSubjects subjects) {
     FilterRegistrationBean<ApiWriteAudit> registration = new FilterRegistrationBean<>(
-        new ApiWriteAudit(trail, engine.getIdentityService(), engine.getName()));
+        new ApiWriteAudit(trail, engine.getIdentityService(), subjects, engine.getName()));
     registration.setName("otc-api-write-audit");
     registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.ordertocash.config.OrderToCashProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -31,14 +32,26 @@ class AuditEnginePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    ProcessSubject subjects = new ProcessSubject();
     List<HistoryEventHandler> handlers = new ArrayList<>(configuration.getCustomHistoryEventHandlers());
-    handlers.add(new EngineHistoryAudit(trail, events));
+    handlers.add(new EngineHistoryAudit(trail, events, subjects));
     configuration.setCustomHistoryEventHandlers(handlers);
     configuration.setEnableDefaultDbHistoryEventHandler(true);
     List<BpmnParseListener> parseListeners = configuration.getCustomPostBPMNParseListeners() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
     parseListeners.add(HistoryRetention.parseListener(properties.history()));
     configuration.setCustomPostBPMNParseListeners(parseListeners);
+    // one interceptor per chain: an interceptor knows the next one of its own chain
+    configuration.setCustomPostCommandInterceptorsTxRequired(
+        with(configuration.getCustomPostCommandInterceptorsTxRequired(), new CommentAudit(trail, subjects)));
+    configuration.setCustomPostCommandInterceptorsTxRequiresNew(
+        with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new CommentAudit(trail, subjects)));
+  }
+
+  private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor added) {
+    List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
+    interceptors.add(added);
+    return interceptors;
   }
 
   @Override

@@ -44,13 +44,14 @@ class EngineHistoryAudit implements HistoryEventHandler {
 
   private final AuditTrail trail;
   private final ApplicationEventPublisher events;
-  private final ProcessSubject subjects = new ProcessSubject();
+  private final ProcessSubject subjects;
   /** The engine always runs in a Spring transaction here; this is only for one that does not. */
   private final ThreadLocal<Held> outsideTransactions = ThreadLocal.withInitial(Held::new);
 
-  EngineHistoryAudit(AuditTrail trail, ApplicationEventPublisher events) {
+  EngineHistoryAudit(AuditTrail trail, ApplicationEventPublisher events, ProcessSubject subjects) {
     this.trail = trail;
     this.events = events;
+    this.subjects = subjects;
   }
 
   @Override

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.ordertocash.support.Api;
@@ -17,6 +18,8 @@ import org.ordertocash.support.EngineRest;
 import org.ordertocash.support.OrderDesk;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -94,6 +97,28 @@ class AuditTrailTest {
     Map<String, Object> completed = first(events, "TASK_COMPLETED", "completed by nina");
     assertThat((Map<String, Object>) details(completed).get("entered")).containsEntry("reviewDecision", "approve");
     assertThat(events).noneMatch(e -> "VARIABLE_SET".equals(e.get("kind")) && "reviewDecision set".equals(e.get("summary")));
+  }
+
+  @Test
+  void commentsAndIncidentsAreOnTheRecordWithWhoResolvedThem() {
+    OrderDesk desk = new OrderDesk(rest, tasks);
+    String number = desk.enter("sally", "C-1002", "[{\"sku\": \"P-400\", \"quantity\": 4}]");
+    Task review = desk.awaitTask(number, "Task_ReviewOrder");
+    identityService.setAuthentication("mike", List.of("sales-managers"));
+    try {
+      tasks.createComment(review.getId(), review.getProcessInstanceId(), "Asked the warehouse about P-400");
+    } finally {
+      identityService.clearAuthentication();
+    }
+    Incident incident = engine.getRuntimeService().createIncident("bench-check", review.getExecutionId(), "cfg",
+        "The credit bureau did not answer");
+    assertThat(rest.exchange("/engine-rest/engine/" + engine.getName() + "/incident/" + incident.getId(),
+        HttpMethod.DELETE, new HttpEntity<>(Api.basic("admin")), String.class).getStatusCode().is2xxSuccessful()).isTrue();
+
+    List<Map<String, Object>> events = timeline(number);
+    assertThat(first(events, "COMMENT_ADDED", "Asked the warehouse about P-400")).containsEntry("actor", "mike");
+    assertThat(first(events, "INCIDENT_CREATED", "The credit bureau did not answer")).isNotNull();
+    assertThat(first(events, "INCIDENT_RESOLVED", "resolved by admin")).containsEntry("actor", "admin");
   }
 
   @Test
