@@ -305,6 +305,38 @@ class SalesCyclePostgresIT {
         assertThat(rest.exchange("/engine-rest/history/activity-instance?processInstanceId={id}&activityId=Task_ReviewOrder",
             HttpMethod.GET, new HttpEntity<>(Api.basic("audrey")), List.class, review.get("id")).getBody()).isEmpty());
     returnedAfterPayment(number);
+    theWholeStoryIsOnTheAuditTrail(number);
+  }
+
+  /** audrey's timeline of the order holds every kind of event, each with the person behind it. */
+  private void theWholeStoryIsOnTheAuditTrail(String number) {
+    Map<String, Object> timeline = Api.as(rest, "audrey").get("/api/audit/orders/" + number).getBody();
+    List<Map<String, Object>> events = (List<Map<String, Object>>) timeline.get("events");
+    assertThat(((Map<String, String>) timeline.get("processes")).values()).contains("order-to-cash", "order-review",
+        "negotiation", "contract-signing", "shipment", "delivery", "collection", "dunning", "return");
+    assertThat(events).extracting(e -> e.get("kind")).contains("PROCESS_STARTED", "PROCESS_ENDED", "ACTIVITY_ENDED",
+        "MESSAGE_RECEIVED", "TASK_CREATED", "TASK_CANDIDATES", "TASK_COMPLETED", "VARIABLE_SET", "DECISION_EVALUATED",
+        "STATUS_CHANGED", "DOCUMENT_STORED", "CUSTOMER_MESSAGE", "API_WRITE");
+    Map<String, String> completedBy = new java.util.HashMap<>();
+    events.stream().filter(e -> "TASK_COMPLETED".equals(e.get("kind")))
+        .forEach(e -> completedBy.merge((String) e.get("activityId"), (String) e.get("actor"), (a, b) -> a + "," + b));
+    assertThat(completedBy).containsEntry("Task_PrepareNegotiation", "sally").containsEntry("Task_ApproveQuotation", "mike,nina")
+        .containsEntry("Task_ReviewLegal", "larry").containsEntry("Task_ReviewRisk", "fiona")
+        .containsEntry("Task_SignInternally", "mike").containsEntry("Task_PlanShipment", "walter")
+        .containsEntry("Task_InspectGoods", "walter").containsEntry("Task_RefundCustomer", "fiona");
+    assertThat(events).filteredOn(e -> "Task_ReviewLegal".equals(e.get("activityId")) && "TASK_COMPLETED".equals(e.get("kind")))
+        .singleElement().extracting(e -> ((Map<String, Object>) e.get("details")).get("entered"))
+        .isEqualTo(Map.of("legalDecision", "approve"));
+    assertThat(events).filteredOn(e -> "MESSAGE_RECEIVED".equals(e.get("kind"))).extracting(e -> e.get("actor"))
+        .as("the customer's answer and signature, posted by customer service").contains("carol");
+    assertThat(events).filteredOn(e -> "DOCUMENT_STORED".equals(e.get("kind")))
+        .allSatisfy(e -> assertThat((String) ((Map<String, Object>) e.get("details")).get("sha256")).hasSize(64))
+        .extracting(e -> ((Map<String, Object>) e.get("details")).get("kind")).contains("QUOTATION", "CONTRACT");
+    assertThat(events).filteredOn(e -> "DECISION_EVALUATED".equals(e.get("kind")))
+        .allSatisfy(e -> assertThat((List<?>) ((Map<String, Object>) e.get("details")).get("inputs")).isNotEmpty());
+    assertThat(events).filteredOn(e -> "STATUS_CHANGED".equals(e.get("kind"))).extracting(e -> e.get("summary"))
+        .anySatisfy(summary -> assertThat((String) summary).startsWith("Order PAID"));
+    assertThat(Api.as(rest, "audrey").get("/api/audit/verify").getBody()).containsEntry("intact", true);
   }
 
   /**
