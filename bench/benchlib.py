@@ -1,6 +1,7 @@
 """What the benchmark drivers share: the application jar on a fresh PostgreSQL database, REST calls,
 psql, percentiles, pgbench's select-only latency on the same server, and the machine's description."""
 import base64
+import datetime
 import json
 import os
 import platform
@@ -92,3 +93,14 @@ def machine():
 
 def commit():
     return subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+
+
+def write_results(name, lines):
+    """Prints the result table and writes it to bench/results/<name>-<date>-<commit>.md; answers the path."""
+    text = "\n".join(lines) + "\n"
+    print(text)
+    out = os.path.join(ROOT, "bench", "results", f"{name.format(date=datetime.date.today(), commit=commit())}.md")
+    with open(out, "w") as f:
+        f.write(text)
+    print("written to", out)
+    return out

@@ -144,13 +144,7 @@ def main():
     for name, samples in search_results.items():
         lines.append(f"| search: {name} | {stats(samples)} |")
     lines += ["", f"Timeline p95 / pgbench latency: {benchlib.percentile(full, 95) / pgbench_before:.0f}"]
-    text = "\n".join(lines) + "\n"
-    print(text)
-    out = os.path.join(benchlib.ROOT, "bench", "results",
-                       f"audit-{datetime.date.today()}-{benchlib.commit()}-{args.orders}.md")
-    with open(out, "w") as f:
-        f.write(text)
-    print("written to", out)
+    benchlib.write_results("audit-{date}-{commit}-" + str(args.orders), lines)
 
 
 if __name__ == "__main__":

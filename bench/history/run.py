@@ -95,13 +95,7 @@ def main():
                      f"| {r['removal_ms']:.2f} | {r['removal_calls']:.1f} | {share:.1f} % | {r['wall']:.0f} |")
     if len(results) == 2 and results[0]["total_ms"]:
         lines += ["", f"DB time per order, start / end: {results[1]['total_ms'] / results[0]['total_ms']:.2f}"]
-    text = "\n".join(lines) + "\n"
-    print(text)
-    out = os.path.join(benchlib.ROOT, "bench", "results",
-                       f"history-{datetime.date.today()}-{benchlib.commit()}-{args.orders}.md")
-    with open(out, "w") as f:
-        f.write(text)
-    print("written to", out)
+    benchlib.write_results("history-{date}-{commit}-" + str(args.orders), lines)
 
 
 if __name__ == "__main__":

@@ -355,6 +355,13 @@ async function showDecision(evaluation) {
 
 // ---------- start
 
+$('#login').innerHTML = `
+  <h2>Log in</h2>
+  <p>With your Camunda user; only auditors and administrators read the audit trail.</p>
+  <label>User <input id="user" name="user" autocomplete="username" required></label>
+  <label>Password <input id="password" name="password" type="password" autocomplete="current-password" required></label>
+  <button type="submit">Log in</button>
+  <p id="login-error" class="error" role="alert"></p>`;
 $('#login').addEventListener('submit', logIn);
 $('#logout').addEventListener('click', () => {
   sessionStorage.removeItem(KEY);

@@ -22,6 +22,7 @@ import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.ordertocash.config.BufferedBodyRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -69,7 +70,7 @@ class ApiWriteAudit extends OncePerRequestFilter {
         chain.doFilter(request, response);
         return;
       }
-      CachedBodyRequest cached = cache(request);
+      BufferedBodyRequest cached = cache(request);
       JsonNode body = cached == null ? null : parse(cached);
       if (body != null && TASK_COMPLETION.matcher(request.getRequestURI()).matches()) {
         context.enteredVariables(enteredVariables(body));
@@ -135,7 +136,7 @@ class ApiWriteAudit extends OncePerRequestFilter {
     return request.getRequestURI().contains("/api/admin/auth/");
   }
 
-  private CachedBodyRequest cache(HttpServletRequest request) throws IOException {
+  private BufferedBodyRequest cache(HttpServletRequest request) throws IOException {
     String type = request.getContentType();
     if (type == null || !type.contains("json") || request.getContentLengthLong() > LARGEST_BODY) {
       return null;
@@ -144,10 +145,10 @@ class ApiWriteAudit extends OncePerRequestFilter {
     if (body.length > LARGEST_BODY) {
       throw new IOException("request body larger than " + LARGEST_BODY + " bytes");
     }
-    return new CachedBodyRequest(request, body);
+    return new BufferedBodyRequest(request, body);
   }
 
-  private JsonNode parse(CachedBodyRequest request) {
+  private JsonNode parse(BufferedBodyRequest request) {
     if (request.body().length == 0) {
       return null;
     }

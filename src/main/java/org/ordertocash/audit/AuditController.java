@@ -1,21 +1,16 @@
 package org.ordertocash.audit;
 
-import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.ordertocash.identity.CurrentUser;
 import org.ordertocash.identity.Groups;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,48 +42,18 @@ public class AuditController {
     this.reports = reports;
   }
 
-  /**
-   * Orders by number, customer, the period they were entered in ({@code from}/{@code to},
-   * inclusive), status, a user involved, and the questions {@code approvedBy},
-   * {@code discountAbove} (percent below list), {@code skippedManagerReview} and
-   * {@code contractSignedAfterDelivery}; newest first, {@code limit} (100, at most 1000).
-   */
+  /** Orders by what auditors ask ({@link AuditSearch.Criteria}), newest first. */
   @GetMapping("/api/audit/orders")
-  public List<AuditSearch.Found> search(
-      @RequestParam(required = false) @Size(max = 64) String number,
-      @RequestParam(required = false) @Size(max = 20) String customer,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) @Size(max = 20) String status,
-      @RequestParam(required = false) @Size(max = 100) String user,
-      @RequestParam(required = false) @Size(max = 100) String approvedBy,
-      @RequestParam(required = false) @DecimalMin("0") @DecimalMax("100") BigDecimal discountAbove,
-      @RequestParam(defaultValue = "false") boolean skippedManagerReview,
-      @RequestParam(defaultValue = "false") boolean contractSignedAfterDelivery,
-      @RequestParam(required = false) Integer limit) {
+  public List<AuditSearch.Found> search(@Valid AuditSearch.Criteria criteria) {
     currentUser.requireAnyGroup(Groups.AUDITORS);
-    return search.find(new AuditSearch.Criteria(number, customer, from, to, status, user, approvedBy, discountAbove,
-        skippedManagerReview, contractSignedAfterDelivery, limit), clock.getZone());
+    return search.find(criteria, clock.getZone());
   }
 
   /** The same search as a spreadsheet ({@code Accept: text/csv}) or a PDF report ({@code application/pdf}). */
   @GetMapping(value = "/api/audit/orders", produces = {"text/csv", "application/pdf"})
-  public ResponseEntity<byte[]> searchExport(
-      @RequestHeader(HttpHeaders.ACCEPT) String accept,
-      @RequestParam(required = false) @Size(max = 64) String number,
-      @RequestParam(required = false) @Size(max = 20) String customer,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) @Size(max = 20) String status,
-      @RequestParam(required = false) @Size(max = 100) String user,
-      @RequestParam(required = false) @Size(max = 100) String approvedBy,
-      @RequestParam(required = false) @DecimalMin("0") @DecimalMax("100") BigDecimal discountAbove,
-      @RequestParam(defaultValue = "false") boolean skippedManagerReview,
-      @RequestParam(defaultValue = "false") boolean contractSignedAfterDelivery,
-      @RequestParam(required = false) Integer limit,
-      HttpServletRequest request) {
-    List<AuditSearch.Found> found = search(number, customer, from, to, status, user, approvedBy, discountAbove,
-        skippedManagerReview, contractSignedAfterDelivery, limit);
+  public ResponseEntity<byte[]> searchExport(@RequestHeader(HttpHeaders.ACCEPT) String accept,
+      @Valid AuditSearch.Criteria criteria, HttpServletRequest request) {
+    List<AuditSearch.Found> found = search(criteria);
     String question = request.getQueryString() == null ? "" : URLDecoder.decode(request.getQueryString(), StandardCharsets.UTF_8);
     return accept.contains("pdf")
         ? file("audit-search.pdf", "application/pdf", reports.searchResult(found, question))

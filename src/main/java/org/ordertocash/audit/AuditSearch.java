@@ -8,7 +8,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.ordertocash.config.DomainException;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -28,9 +34,24 @@ public class AuditSearch {
     this.jdbc = jdbc;
   }
 
-  public record Criteria(String number, String customer, LocalDate from, LocalDate to, String status, String user,
-      String approvedBy, BigDecimal discountAbove, boolean skippedManagerReview, boolean contractSignedAfterDelivery,
-      Integer limit) {}
+  /**
+   * What to look for, bound from the query string: number, customer, the period entered
+   * ({@code from}/{@code to}, inclusive), status, a user involved, and the questions
+   * {@code approvedBy}, {@code discountAbove} (percent below list), {@code skippedManagerReview},
+   * {@code contractSignedAfterDelivery}; {@code limit} (100, at most 1000).
+   */
+  public record Criteria(
+      @Size(max = 64) String number,
+      @Size(max = 20) String customer,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @Size(max = 20) String status,
+      @Size(max = 100) String user,
+      @Size(max = 100) String approvedBy,
+      @DecimalMin("0") @DecimalMax("100") BigDecimal discountAbove,
+      Boolean skippedManagerReview,
+      Boolean contractSignedAfterDelivery,
+      @Min(1) @Max(MOST) Integer limit) {}
 
   public record Found(String orderNumber, String customerCode, Instant firstAt, Instant lastAt, String status,
       boolean managerReviewed, BigDecimal maxDiscountPercent, Instant confirmedAt, Instant deliveredAt,
@@ -38,9 +59,6 @@ public class AuditSearch {
 
   public List<Found> find(Criteria c, ZoneId zone) {
     int limit = c.limit() == null ? 100 : c.limit();
-    if (limit < 1 || limit > MOST) {
-      throw new DomainException.InvalidInput("limit", "must be between 1 and " + MOST);
-    }
     if (c.from() != null && c.to() != null && c.to().isBefore(c.from())) {
       throw new DomainException.InvalidInput("to", "must not be before from");
     }
@@ -57,10 +75,10 @@ public class AuditSearch {
         + " and u.user_id = ? and u.role = 'INVOLVED')");
     when(sql, args, c.approvedBy(), " and exists (select 1 from audit_order_user u where u.order_number = o.order_number"
         + " and u.user_id = ? and u.role = 'APPROVED')");
-    if (c.skippedManagerReview()) {
+    if (Boolean.TRUE.equals(c.skippedManagerReview())) {
       sql.append(" and o.confirmed_at is not null and o.manager_reviewed = false");
     }
-    if (c.contractSignedAfterDelivery()) {
+    if (Boolean.TRUE.equals(c.contractSignedAfterDelivery())) {
       sql.append(" and o.contract_signed_at > o.delivered_at");
     }
     sql.append(" order by o.first_at desc, o.order_number fetch first ").append(limit).append(" rows only");

@@ -1,6 +1,5 @@
 package org.ordertocash.identity;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -9,14 +8,12 @@ import java.util.Base64;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.ordertocash.config.BufferedBodyRequest;
 
 /**
  * Applies {@link LoginThrottle} to every login: HTTP Basic on {@code /engine-rest} and
@@ -42,7 +39,7 @@ public class LoginThrottleFilter implements Filter {
     String user = basicUser(request);
     if (user == null && isWebappLogin(request)) {
       byte[] form = request.getInputStream().readNBytes(MAX_FORM_BYTES);
-      request = new ReplayedBody(request, form);
+      request = new BufferedBodyRequest(request, form);
       user = formValue(new String(form, StandardCharsets.UTF_8), "username");
     }
     if (user == null) {
@@ -96,41 +93,5 @@ public class LoginThrottleFilter implements Filter {
       }
     }
     return null;
-  }
-
-  /** The request with its (already read) form body served again to the webapp. */
-  private static final class ReplayedBody extends HttpServletRequestWrapper {
-    private final byte[] body;
-
-    ReplayedBody(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("synchronous reads only");
-        }
-      };
-    }
   }
 }

@@ -1,4 +1,4 @@
-package org.ordertocash.audit;
+package org.ordertocash.config;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -12,21 +12,21 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
-/** A request whose body was read once for the record and is served again to the application. */
-final class CachedBodyRequest extends HttpServletRequestWrapper {
+/** A request whose body a filter has read (to check or record it), served again to what follows. */
+public final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
   private final byte[] body;
 
-  CachedBodyRequest(HttpServletRequest request, byte[] body) {
+  public BufferedBodyRequest(HttpServletRequest request, byte[] body) {
     super(request);
     this.body = body;
   }
 
-  byte[] body() {
+  public byte[] body() {
     return body;
   }
 
-  String text() {
+  public String text() {
     String encoding = getCharacterEncoding();
     return new String(body, encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding));
   }
