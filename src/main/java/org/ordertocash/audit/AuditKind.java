@@ -21,5 +21,7 @@ public enum AuditKind {
   STATUS_CHANGED,
   DOCUMENT_STORED,
   CUSTOMER_MESSAGE,
+  /** A case of its own about the order (a complaint), with its own timeline under its number. */
+  RELATED_CASE,
   API_WRITE
 }

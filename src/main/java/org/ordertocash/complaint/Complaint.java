@@ -24,6 +24,7 @@ import jakarta.persistence.Version;
  * resolution, the answer, the root cause and action, and the remedy. Each step records once.
  */
 @Entity
+@jakarta.persistence.EntityListeners(ComplaintAudit.class)
 @Table(name = "complaint")
 public class Complaint {
 

@@ -122,6 +122,22 @@ class AuditTrailTest {
   }
 
   @Test
+  void aComplaintAboutAnOrderIsOnTheOrdersRecord() {
+    String number = new OrderDesk(rest, tasks).enter("sally", "C-1004", "[{\"sku\": \"P-100\", \"quantity\": 1}]");
+    ResponseEntity<Map> complaint = Api.as(rest, "carol").post("/api/complaints", """
+        {"customerCode": "C-1004", "orderNumber": "%s", "channel": "PHONE", "category": "DELIVERY",
+         "description": "The driver left the desk at the gate"}
+        """.formatted(number), "audit-complaint-" + number);
+    assertThat(complaint.getStatusCode()).as(complaint.toString()).isEqualTo(HttpStatus.CREATED);
+
+    Map<String, Object> related = first(timeline(number), "RELATED_CASE", "The driver left the desk at the gate");
+    assertThat(related).containsEntry("actor", "carol");
+    assertThat(details(related)).containsEntry("complaint", complaint.getBody().get("number"));
+    assertThat(timeline((String) complaint.getBody().get("number"))).as("the complaint's own story")
+        .anyMatch(e -> "PROCESS_STARTED".equals(e.get("kind")));
+  }
+
+  @Test
   void theWholeChainVerifies() {
     new OrderDesk(rest, tasks).enter("sally", "C-1004", "[{\"sku\": \"P-100\", \"quantity\": 1}]");
     Map<String, Object> verification = Api.as(rest, "audrey").get("/api/audit/verify").getBody();
