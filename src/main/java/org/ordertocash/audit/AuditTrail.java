@@ -104,9 +104,13 @@ public class AuditTrail {
     }
   }
 
+  /** The particulars as JSON; too long ones keep their beginning as text, so the JSON stays valid. */
   private String toJson(AuditEntry entry) {
     try {
-      return shorten(json.writeValueAsString(entry.details()), MAX_DETAILS);
+      String text = json.writeValueAsString(entry.details());
+      return text.length() <= MAX_DETAILS ? text
+          : json.writeValueAsString(java.util.Map.of("truncated", true, "length", text.length(),
+              "start", text.substring(0, 2000)));
     } catch (JsonProcessingException e) {
       return "{\"unreadable\":\"" + e.getOriginalMessage().replace('"', '\'') + "\"}";
     }

@@ -38,6 +38,8 @@ class AuditTrailTest {
   @Autowired ProcessEngine engine;
   @Autowired IdentityService identityService;
   @Autowired FormService forms;
+  @Autowired AuditTrail trail;
+  @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
 
   @Test
   void aReviewedOrderIsOnTheRecordWithWhoDidWhat() {
@@ -135,6 +137,16 @@ class AuditTrailTest {
     assertThat(details(related)).containsEntry("complaint", complaint.getBody().get("number"));
     assertThat(timeline((String) complaint.getBody().get("number"))).as("the complaint's own story")
         .anyMatch(e -> "PROCESS_STARTED".equals(e.get("kind")));
+  }
+
+  @Test
+  void overlongParticularsAreCutButStayReadable() {
+    String number = "AUD-LONG-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+    transaction.executeWithoutResult(status -> trail.record(AuditEntry.of(AuditKind.VARIABLE_SET, number, "notes set")
+        .with("name", "notes").with("value", "x".repeat(200_000))));
+
+    Map<String, Object> recorded = first(timeline(number), "VARIABLE_SET", "notes set");
+    assertThat(details(recorded)).containsEntry("truncated", true).containsKey("start");
   }
 
   @Test
