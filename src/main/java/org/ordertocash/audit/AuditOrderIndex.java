@@ -70,13 +70,12 @@ final class AuditOrderIndex {
           ts(merged.confirmedAt), ts(merged.deliveredAt), ts(merged.contractSignedAt), s.order);
     }
     for (String[] person : s.people) {
-      Integer known = jdbc.queryForObject(
-          "select count(*) from audit_order_user where order_number = ? and user_id = ? and role = ?",
-          Integer.class, s.order, person[0], person[1]);
-      if (known == 0) {
-        jdbc.update("insert into audit_order_user (order_number, user_id, role) values (?,?,?)",
-            s.order, person[0], person[1]);
-      }
+      // one statement, no read first; audit_chain_head (one row) is the row source H2 and PostgreSQL share
+      jdbc.update("""
+          insert into audit_order_user (order_number, user_id, role) select ?, ?, ? from audit_chain_head
+          where id = 1 and not exists (select 1 from audit_order_user
+            where order_number = ? and user_id = ? and role = ?)""",
+          s.order, person[0], person[1], s.order, person[0], person[1]);
     }
   }
 

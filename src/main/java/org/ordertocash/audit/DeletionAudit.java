@@ -10,8 +10,6 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /**
  * The engine asks its command checkers before it deletes anything (history of a process, a
@@ -47,7 +45,7 @@ final class DeletionAudit implements InvocationHandler {
       case "toString" -> { return "DeletionAudit"; }
       default -> {
         if (RECORDED.contains(method.getName()) && args != null && args.length == 1) {
-          trail.record(entry(args[0]).by(actor()).with("check", method.getName()));
+          trail.record(entry(args[0]).by(EngineActor.current()).with("check", method.getName()));
         }
         return null;
       }
@@ -90,9 +88,4 @@ final class DeletionAudit implements InvocationHandler {
     return deleted == null ? "(nothing named)" : deleted.toString();
   }
 
-  private static String actor() {
-    CommandContext command = Context.getCommandContext();
-    String user = command == null ? null : command.getAuthenticatedUserId();
-    return user != null ? user : "system";
-  }
 }

@@ -108,7 +108,7 @@ class EngineHistoryAudit implements HistoryEventHandler {
           .with("state", event.getState())
           .with("deleteReason", event.getDeleteReason()), event, event.getEndActivityId());
       if (deleted && UMBRELLA_PROCESS.equals(key) && order != null) {
-        events.publishEvent(new OrderProcessDeleted(order, actor(), event.getDeleteReason()));
+        events.publishEvent(new OrderProcessDeleted(order, EngineActor.current(), event.getDeleteReason()));
       }
     }
   }
@@ -149,7 +149,7 @@ class EngineHistoryAudit implements HistoryEventHandler {
       if (entered == null && request != null && !request.enteredVariables().isEmpty()) {
         entered = request.enteredVariables();
       }
-      String by = actor();
+      String by = EngineActor.current();
       record(AuditEntry.of(AuditKind.TASK_COMPLETED, order(event), "Task " + name + " completed by " + by)
           .by(by)
           .with("taskId", event.getTaskId())
@@ -233,8 +233,8 @@ class EngineHistoryAudit implements HistoryEventHandler {
         || event.isEventOfType(HistoryEventTypes.INCIDENT_DELETE)) {
       boolean resolved = event.isEventOfType(HistoryEventTypes.INCIDENT_RESOLVE);
       record(AuditEntry.of(AuditKind.INCIDENT_RESOLVED, order(event), "Incident at " + activity
-              + (resolved ? " resolved" : " closed with its job") + " by " + actor())
-          .by(actor())
+              + (resolved ? " resolved" : " closed with its job") + " by " + EngineActor.current())
+          .by(EngineActor.current())
           .with("incidentType", event.getIncidentType()), event, activity);
     }
   }
@@ -290,22 +290,17 @@ class EngineHistoryAudit implements HistoryEventHandler {
 
   private void record(AuditEntry entry, HistoryEvent event, String activityId) {
     trail.record(entry.in(event.getProcessInstanceId(), event.getProcessDefinitionKey(), activityId)
-        .by(entry.actor() != null ? entry.actor() : actor()));
+        .by(entry.actor() != null ? entry.actor() : EngineActor.current()));
   }
 
   private void record(AuditEntry entry) {
-    trail.record(entry.actor() != null ? entry : entry.by(actor()));
+    trail.record(entry.actor() != null ? entry : entry.by(EngineActor.current()));
   }
 
   private String order(HistoryEvent event) {
     return subjects.orderOf(event.getProcessInstanceId());
   }
 
-  private static String actor() {
-    CommandContext command = Context.getCommandContext();
-    String user = command == null ? null : command.getAuthenticatedUserId();
-    return user != null ? user : "system";
-  }
 
   private static Map<String, Object> pair(String name, Object value) {
     Map<String, Object> pair = new LinkedHashMap<>();
