@@ -9,7 +9,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import java.net.http.HttpResponse;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ordertocash.support.WebappSession;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.ordertocash.support.Api;
 import org.ordertocash.support.AppTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,16 +28,41 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** /engine-rest answers a task completion that a task listener refuses with 400 and the reason. */
+/**
+ * Both REST APIs answer a task completion that a task listener refuses with 400 and the reason:
+ * /engine-rest for programs, the webapps' engine API for Tasklist, where the person reads it in
+ * the form as one sentence, and neither writes an ERROR to the log.
+ */
 @AppTest
+@ExtendWith(OutputCaptureExtension.class)
 class TaskRefusalRestTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired ProcessEngine engine;
+  @LocalServerPort int port;
 
   @Test
-  void aRefusedCompletionIsABadRequestWithTheReason() {
+  void tasklistShowsARefusalAsItsSentenceAndTheTaskStaysOpen(CapturedOutput output) throws Exception {
     String taskId = reviewTaskOfANewCustomersOrder();
+    int logged = output.getAll().length();
+    WebappSession mike = WebappSession.logIn(port, engine.getName(), "mike", "demo");
+
+    HttpResponse<String> refused = mike.postJson("/camunda/api/engine/engine/" + engine.getName() + "/task/" + taskId
+        + "/submit-form", "{\"variables\": {\"reviewDecision\": {\"value\": \"reject\"}, \"reviewComment\": {\"value\": \" \"}}}");
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    Map<String, Object> body = new ObjectMapper().readValue(refused.body(), Map.class);
+    assertThat(body).containsEntry("type", "TaskRefusal");
+    assertThat((String) body.get("message")).startsWith("A comment is required to reject order SO-")
+        .doesNotContain("ENGINE-", "Cannot submit", taskId);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+    assertThat(output.getAll().substring(logged)).doesNotContain("ENGINE-03051").doesNotContain(" ERROR ");
+  }
+
+  @Test
+  void aRefusedCompletionIsABadRequestWithTheReason(CapturedOutput output) {
+    String taskId = reviewTaskOfANewCustomersOrder();
+    int logged = output.getAll().length();
 
     ResponseEntity<Map> refused = complete("mike", taskId, "reject", "  ");
 
@@ -39,6 +72,7 @@ class TaskRefusalRestTest {
         .containsEntry("field", "reviewComment");
     assertThat((String) refused.getBody().get("message")).startsWith("A comment is required to reject order SO-");
 
+    assertThat(output.getAll().substring(logged)).doesNotContain("ENGINE-03051").doesNotContain(" ERROR ");
     assertThat(complete("mike", taskId, "reject", "Not vetted").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
