@@ -7,6 +7,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.List;
+
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -39,11 +45,51 @@ public class BasicAuthenticationFilter extends ProcessEngineAuthenticationFilter
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (isPublic((HttpServletRequest) request)) {
+    HttpServletRequest http = (HttpServletRequest) request;
+    if (isPublic(http)) {
       chain.doFilter(request, response);
       return;
     }
+    UserAuthentication webappUser = webappSessionUser(http);
+    if (webappUser != null) {
+      asWebappUser(webappUser, request, response, chain);
+      return;
+    }
     super.doFilter(request, response, chain);
+  }
+
+  /**
+   * A person logged in to Tasklist or Cockpit reads through /api with that session, without a
+   * second login: a PDF linked from a task form opens in the browser. Only reads (GET, HEAD) and
+   * only without an Authorization header: a write still needs the user's credentials, so no other
+   * site can make the browser change anything (the webapps' CSRF token does not cover /api).
+   */
+  private UserAuthentication webappSessionUser(HttpServletRequest request) {
+    boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+    if (!read || request.getHeader("Authorization") != null || !request.getRequestURI().startsWith(
+        request.getContextPath() + "/api/")) {
+      return null;
+    }
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return null;
+    }
+    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    return authentications != null
+        && authentications.getAuthenticationForProcessEngine(processEngine.getName()) instanceof UserAuthentication user
+        ? user : null;
+  }
+
+  private void asWebappUser(UserAuthentication user, ServletRequest request, ServletResponse response,
+      FilterChain chain) throws IOException, ServletException {
+    List<String> groups = user.getGroupIds() == null ? List.of() : List.copyOf(user.getGroupIds());
+    List<String> tenants = user.getTenantIds() == null ? List.of() : List.copyOf(user.getTenantIds());
+    processEngine.getIdentityService().setAuthentication(user.getIdentityId(), groups, tenants);
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      processEngine.getIdentityService().clearAuthentication();
+    }
   }
 
   static boolean isPublic(HttpServletRequest request) {

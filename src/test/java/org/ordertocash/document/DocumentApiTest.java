@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import java.net.http.HttpResponse;
+
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
+import org.ordertocash.support.WebappSession;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.ordertocash.support.Api;
 import org.ordertocash.support.AppTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +29,8 @@ class DocumentApiTest {
   @Autowired DocumentService documents;
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
+  @Autowired ProcessEngine engine;
+  @LocalServerPort int port;
 
   @Test
   void staffAndAuditorsDownloadADocumentWithItsRecordedHash() {
@@ -39,6 +46,25 @@ class DocumentApiTest {
           .isEqualTo(DocumentService.sha256(download.getBody()))
           .isEqualTo(document.sha256());
     }
+  }
+
+  @Test
+  void aDocumentLinkedFromATaskFormOpensWithTheTasklistSession() {
+    DocumentView document = store("SO-TEST-" + UUID.randomUUID().toString().substring(0, 8));
+    WebappSession sally = WebappSession.logIn(port, engine.getName(), "sally", "demo");
+
+    HttpResponse<byte[]> opened = sally.getBytes("/api/documents/" + document.id());
+
+    assertThat(opened.statusCode()).isEqualTo(200);
+    assertThat(opened.headers().firstValue("Content-Type")).hasValue(MediaType.APPLICATION_PDF_VALUE);
+    assertThat(DocumentService.sha256(opened.body())).isEqualTo(document.sha256());
+    assertThat(rest.getForEntity("/api/documents/" + document.id(), byte[].class).getStatusCode())
+        .as("without a session or credentials").isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(sally.postJson("/api/orders", "{}").statusCode())
+        .as("the session reads only: writes still need credentials").isEqualTo(401);
+    WebappSession walter = WebappSession.logIn(port, engine.getName(), "walter", "demo");
+    assertThat(walter.getBytes("/api/audit/orders/" + document.orderNumber()).statusCode())
+        .as("the session's user keeps only his own rights").isEqualTo(403);
   }
 
   @Test
@@ -77,7 +103,7 @@ class DocumentApiTest {
   }
 
   private DocumentView store(String order) {
-    byte[] pdf = new PdfBuilder("Test", "Co.", clock.instant()).title("Test " + order).build();
+    byte[] pdf = TestPdfs.titled("Test " + order);
     return documents.storeOnce(DocumentKind.QUOTATION, "QT-" + order, 1, order, "QT-" + order + "-v1.pdf",
         DocumentService.PDF, pdf, "sally");
   }
