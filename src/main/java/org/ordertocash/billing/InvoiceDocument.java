@@ -1,14 +1,13 @@
 package org.ordertocash.billing;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.ordertocash.config.Money;
+import org.ordertocash.config.Labels;
 import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.customer.CustomerView;
-import org.ordertocash.document.PdfBuilder;
+import org.ordertocash.document.DocumentLayout;
 import org.springframework.stereotype.Component;
 
 /** The invoice's layout, and the credit note's: what the PDF sent to the customer says. */
@@ -16,79 +15,80 @@ import org.springframework.stereotype.Component;
 class InvoiceDocument {
 
   private final OrderToCashProperties properties;
-  private final Clock clock;
+  private final DocumentLayout layout;
 
-  InvoiceDocument(OrderToCashProperties properties, Clock clock) {
+  InvoiceDocument(OrderToCashProperties properties, DocumentLayout layout) {
     this.properties = properties;
-    this.clock = clock;
+    this.layout = layout;
   }
 
   /** {@code installments}: the invoice's receivables when it is paid in installments (then listed), else one or none. */
   byte[] render(Invoice invoice, CustomerView customer, List<Receivable> installments) {
+    Labels labels = properties.labels(customer.getLanguage());
     String currency = invoice.getCurrency();
     List<List<String>> rows = new ArrayList<>();
     for (InvoiceLine line : invoice.getLines()) {
       LineAmounts amounts = line.amounts();
       rows.add(List.of(String.valueOf(line.getLineNo()), line.getSku() + " " + line.getDescription(),
-          String.valueOf(line.getQuantity()), Money.format(line.getUnitPrice(), currency),
-          line.getVatRate().movePointRight(2).stripTrailingZeros().toPlainString() + " %",
-          Money.format(amounts.net(), currency), Money.format(amounts.tax(), currency),
-          Money.format(amounts.gross(), currency)));
+          String.valueOf(line.getQuantity()), labels.money(line.getUnitPrice(), currency),
+          labels.percent(line.getVatRate()), labels.money(amounts.net(), currency),
+          labels.money(amounts.tax(), currency), labels.money(amounts.gross(), currency)));
     }
     boolean creditNote = invoice.getKind() == Invoice.Kind.CREDIT_NOTE;
-    String what = creditNote ? "Credit note" : "Invoice";
+    String title = labels.text(creditNote ? "creditNote.title" : "invoice.title", invoice.getNumber());
     List<String[]> fields = new ArrayList<>();
-    fields.add(new String[] {what, invoice.getNumber()});
     if (creditNote) {
-      fields.add(new String[] {"Corrects invoice", invoice.getCorrectsInvoice()});
-      fields.add(new String[] {"Reason", invoice.getReason()});
+      fields.add(new String[] {labels.text("field.correctsInvoice"), invoice.getCorrectsInvoice()});
+      fields.add(new String[] {labels.text("field.reason"), invoice.getReason()});
     }
-    fields.add(new String[] {"Order / shipment", invoice.getOrderNumber()
+    fields.add(new String[] {labels.text("field.orderShipment"), invoice.getOrderNumber()
         + (invoice.getShipmentNumber() == null ? "" : " / " + invoice.getShipmentNumber())});
-    fields.add(new String[] {"Customer", customer.getName() + " (" + customer.getCode() + ")"});
-    fields.add(new String[] {"Billing address", customer.getBillingAddress().oneLine()});
-    fields.add(new String[] {creditNote ? "Issued" : "Issued / due", creditNote ? invoice.getIssueDate().toString()
-        : invoice.getIssueDate() + " / " + invoice.getDueDate()});
-    fields.add(new String[] {"Net", Money.format(invoice.getNetAmount(), currency)});
-    fields.add(new String[] {"VAT", Money.format(invoice.getTaxAmount(), currency)});
-    fields.add(new String[] {creditNote ? "Credited" : "Amount due", Money.format(invoice.getGrossAmount(), currency)});
-    return new PdfBuilder(what + " " + invoice.getNumber(), properties.companyName(), clock.instant())
-        .title(properties.companyName() + " - " + what + " " + invoice.getNumber())
+    fields.add(new String[] {labels.text("field.customer"), customer.getName() + " (" + customer.getCode() + ")"});
+    fields.add(new String[] {labels.text("field.billingAddress"), customer.getBillingAddress().oneLine()});
+    fields.add(new String[] {labels.text("field.issued"), labels.date(invoice.getIssueDate())});
+    if (!creditNote) {
+      fields.add(new String[] {labels.text("field.dueDate"), labels.date(invoice.getDueDate())});
+    }
+    return layout.begin(title, labels)
+        .title(title)
         .fields(fields)
-        .table(List.of("Line", "Product", "Qty", "Unit price", "Rate", "Net", "VAT", "Gross"), rows,
+        .table(List.of(labels.text("col.line"), labels.text("col.product"), labels.text("col.qty"),
+            labels.text("col.unitPrice"), labels.text("col.vatRate"), labels.text("col.net"), labels.text("col.vat"),
+            labels.text("col.gross")), rows,
             new float[] {0.06f, 0.26f, 0.06f, 0.13f, 0.07f, 0.14f, 0.13f, 0.15f}, Set.of(0, 2, 3, 4, 5, 6, 7))
-        .paragraph(creditNote ? closingOfCreditNote(invoice, currency)
-            : installments.size() > 1 ? closingOfInstallments(invoice, installments, currency)
-            : closingOfInvoice(invoice, currency))
+        .totals(List.of(
+            new String[] {labels.text("total.net"), labels.money(invoice.getNetAmount(), currency)},
+            new String[] {labels.text("total.vat"), labels.money(invoice.getTaxAmount(), currency)},
+            new String[] {labels.text(creditNote ? "total.credited" : "total.due"),
+                labels.money(invoice.getGrossAmount(), currency)}))
+        .paragraph(creditNote ? closingOfCreditNote(invoice, labels)
+            : installments.size() > 1 ? closingOfInstallments(invoice, installments, labels)
+            : closingOfInvoice(invoice, labels))
         .build();
   }
 
-  private static String closingOfInvoice(Invoice invoice, String currency) {
-    return "Please pay " + Money.format(invoice.getGrossAmount(), currency) + " by " + invoice.getDueDate()
-        + ", quoting " + invoice.getNumber() + ". " + (invoice.isPrepayment()
-            ? "This order is paid in advance: it ships once the amount is received, and is cancelled if it is"
-                + " not paid by then. "
-            : "") + (invoice.isPricesIncludeTax()
-            ? "Prices include VAT; net amounts are worked back per line and rounded to the cent."
-            : "VAT is added per line and rounded to the cent.")
-        + " The official VAT invoice (fapiao) follows separately.";
+  private static String closingOfInvoice(Invoice invoice, Labels labels) {
+    return labels.text("invoice.payBy", labels.money(invoice.getGrossAmount(), invoice.getCurrency()),
+        labels.date(invoice.getDueDate()), invoice.getNumber())
+        + (invoice.isPrepayment() ? labels.text("invoice.prepayment") : "")
+        + labels.text(invoice.isPricesIncludeTax() ? "invoice.pricesIncludeTax" : "invoice.taxAdded")
+        + labels.text("invoice.fapiao");
   }
 
-  private static String closingOfInstallments(Invoice invoice, List<Receivable> installments, String currency) {
-    StringBuilder text = new StringBuilder("Please pay " + Money.format(invoice.getGrossAmount(), currency)
-        + " in " + installments.size() + " installments, quoting " + invoice.getNumber() + ":");
+  private static String closingOfInstallments(Invoice invoice, List<Receivable> installments, Labels labels) {
+    String currency = invoice.getCurrency();
+    StringBuilder text = new StringBuilder(labels.text("invoice.payInInstallments",
+        labels.money(invoice.getGrossAmount(), currency), installments.size(), invoice.getNumber()));
     for (Receivable installment : installments) {
-      text.append("\n").append(installment.getInstallmentNo()).append(". ")
-          .append(Money.format(installment.getAmount(), currency)).append(" by ").append(installment.getDueDate());
+      text.append("\n").append(labels.text("invoice.installment", installment.getInstallmentNo(),
+          labels.money(installment.getAmount(), currency), labels.date(installment.getDueDate())));
     }
-    return text.append("\nEach installment is due on its own date; the amounts include VAT. The official VAT")
-        .append(" invoice (fapiao) follows separately.").toString();
+    return text.append("\n").append(labels.text("invoice.installmentsClosing")).append(labels.text("invoice.fapiao"))
+        .toString();
   }
 
-  private static String closingOfCreditNote(Invoice note, String currency) {
-    return "We credit " + Money.format(note.getGrossAmount(), currency) + " including VAT against invoice "
-        + note.getCorrectsInvoice() + ". It reduces what is open on that invoice; anything beyond that is your credit"
-        + " with us, to be refunded or set against your next invoice. The red-letter VAT invoice (fapiao) follows"
-        + " separately.";
+  private static String closingOfCreditNote(Invoice note, Labels labels) {
+    return labels.text("creditNote.closing", labels.money(note.getGrossAmount(), note.getCurrency()),
+        note.getCorrectsInvoice());
   }
 }

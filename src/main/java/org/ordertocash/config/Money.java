@@ -6,14 +6,22 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** Amounts for people ("12,345.60 CNY") and how far a price lies below the list price. */
+/**
+ * Amounts for people and how far a price lies below the list price. Yuan are written the way
+ * Chinese staff and customers write them ("¥12,345.60"); other currencies with their code after
+ * the amount ("1,200.00 USD").
+ */
 public final class Money {
 
   private Money() {}
 
   public static String format(BigDecimal amount, String currency) {
     DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    return format.format(amount.setScale(2, RoundingMode.HALF_UP)) + " " + currency;
+    BigDecimal rounded = amount.setScale(2, RoundingMode.HALF_UP);
+    if ("CNY".equals(currency)) {
+      return (rounded.signum() < 0 ? "-¥" : "¥") + format.format(rounded.abs());
+    }
+    return format.format(rounded) + " " + currency;
   }
 
   /** How far the price is below list, in percent with two decimals (0 when at or above list). */

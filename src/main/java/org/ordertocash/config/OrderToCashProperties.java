@@ -21,7 +21,11 @@ public record OrderToCashProperties(
     Billing billing,
     Returns returns,
     Surveys surveys,
-    History history) {
+    History history,
+    Language language,
+    java.time.ZoneId timeZone,
+    Letterhead letterhead,
+    Documents documents) {
 
   public OrderToCashProperties {
     if (currency == null) currency = Currency.getInstance("CNY");
@@ -38,11 +42,26 @@ public record OrderToCashProperties(
     if (returns == null) returns = new Returns(null, null);
     if (surveys == null) surveys = new Surveys(null, null);
     if (history == null) history = new History(null, null);
+    if (language == null) language = Language.ZH_CN;
+    if (timeZone == null) timeZone = java.time.ZoneId.of("Asia/Shanghai");
+    if (letterhead == null) letterhead = new Letterhead(null, null, null, null, null, null);
+    if (documents == null) documents = new Documents(null, null);
+  }
+
+  /** Texts, dates and money in a language, times in the company's time zone. */
+  public Labels labels(Language in) {
+    return new Labels(in, timeZone);
+  }
+
+  /** The company's own language, which staff's forms and task names follow. */
+  public Labels labels() {
+    return labels(language);
   }
 
   /** Every setting at its default, as without any {@code ordertocash.*} property. */
   public static OrderToCashProperties defaults() {
-    return new OrderToCashProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new OrderToCashProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null, null, null, null);
   }
 
   public record Mail(String from) {
@@ -165,6 +184,39 @@ public record OrderToCashProperties(
       java.time.Period period = processes.getOrDefault(processKey, timeToLive);
       return (int) java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.EPOCH,
           java.time.LocalDate.EPOCH.plus(period));
+    }
+  }
+
+  /** A text in both languages; a missing one falls back to the other. */
+  public record Localized(String zh, String en) {
+    public String in(Language language) {
+      String text = language == Language.EN ? en : zh;
+      return text == null || text.isBlank() ? (language == Language.EN ? zh : en) : text;
+    }
+  }
+
+  /**
+   * What heads every document: the seller's name, address, tax id (统一社会信用代码), bank and
+   * account, and a logo (a PNG or JPEG file, or {@code classpath:} resource; none when empty).
+   */
+  public record Letterhead(Localized name, Localized address, String taxId, Localized bank, String bankAccount,
+      String logo) {
+    public Letterhead {
+      if (name == null) name = new Localized(null, null);
+      if (address == null) address = new Localized(null, null);
+      if (bank == null) bank = new Localized(null, null);
+    }
+  }
+
+  /**
+   * The font documents are set in: a TrueType file or collection with Chinese glyphs ({@code font})
+   * and, in a collection, the font's PostScript name ({@code fontName}). Default: WenQuanYi Zen
+   * Hei from Debian's fonts-wqy-zenhei.
+   */
+  public record Documents(String font, String fontName) {
+    public Documents {
+      if (font == null) font = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc";
+      if (fontName == null) fontName = "WenQuanYiZenHei";
     }
   }
 }

@@ -17,7 +17,6 @@ import org.ordertocash.config.Money;
 import org.ordertocash.document.DocumentView;
 import org.ordertocash.document.DocumentKind;
 import org.ordertocash.document.DocumentService;
-import org.ordertocash.inventory.ProductCatalog;
 import org.ordertocash.order.OrderCancelled;
 import org.ordertocash.order.OrderLifecycle;
 import org.ordertocash.order.OrderStatus;
@@ -39,30 +38,31 @@ public class ContractService {
   private final ContractReviewRepository reviews;
   private final OrderLifecycle lifecycle;
   private final CustomerDirectory customers;
-  private final ProductCatalog products;
   private final CreditExposureService credit;
   private final DocumentService documents;
   private final CustomerMessages messages;
   private final BusinessNumbers numbers;
   private final OrderToCashProperties properties;
   private final Clock clock;
+  private final ContractDocument contractDocument;
 
   public ContractService(ContractRepository contracts, ContractVersionRepository versions,
       ContractReviewRepository reviews, OrderLifecycle lifecycle, CustomerDirectory customers,
-      ProductCatalog products, CreditExposureService credit, DocumentService documents,
-      CustomerMessages messages, BusinessNumbers numbers, OrderToCashProperties properties, Clock clock) {
+      CreditExposureService credit, DocumentService documents,
+      CustomerMessages messages, BusinessNumbers numbers, OrderToCashProperties properties, Clock clock,
+      ContractDocument contractDocument) {
     this.contracts = contracts;
     this.versions = versions;
     this.reviews = reviews;
     this.lifecycle = lifecycle;
     this.customers = customers;
-    this.products = products;
     this.credit = credit;
     this.documents = documents;
     this.messages = messages;
     this.numbers = numbers;
     this.properties = properties;
     this.clock = clock;
+    this.contractDocument = contractDocument;
   }
 
   @Transactional(readOnly = true)
@@ -99,9 +99,7 @@ public class ContractService {
     contract.apply(terms);
     int version = contract.nextVersion(actor);
     OrderSnapshot order = lifecycle.order(contract.getOrderNumber());
-    byte[] pdf = ContractDocument.render(contract, version, order, customer(order),
-        sku -> ContractDocument.productName(products.find(sku).orElse(null)), properties.companyName(),
-        changeNote, clock.instant());
+    byte[] pdf = contractDocument.render(contract, version, order, customer(order), changeNote, clock.instant());
     DocumentView document = documents.storeOnce(DocumentKind.CONTRACT, number, version, order.getNumber(),
         number + "-v" + version + ".pdf", DocumentService.PDF, pdf, actor);
     return versions.saveAndFlush(new ContractVersion(contract.getId(), version, document.id(), document.sha256(),

@@ -15,6 +15,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
+import org.ordertocash.config.Language;
+
 @Entity
 public class Customer {
 
@@ -50,6 +52,8 @@ public class Customer {
   /** Allowed terms, comma separated; the first is the customer's default. */
   private String paymentTerms;
   private boolean blocked;
+  /** The language mails and documents to this customer are written in (zh-CN or en). */
+  private String language = Language.ZH_CN.tag();
   private Instant createdAt;
 
   protected Customer() {}
@@ -97,5 +101,7 @@ public class Customer {
   public BigDecimal getCreditLimit() { return creditLimit; }
   public String getCurrency() { return currency; }
   public boolean isBlocked() { return blocked; }
+  public Language getLanguage() { return Language.of(language); }
+  public void setLanguage(Language language) { this.language = language.tag(); }
   public Instant getCreatedAt() { return createdAt; }
 }

@@ -22,6 +22,7 @@ public final class CustomerView {
   private final String currency;
   private final List<PaymentTerms> allowedPaymentTerms;
   private final boolean blocked;
+  private final org.ordertocash.config.Language language;
   private final Instant createdAt;
 
   CustomerView(Customer c) {
@@ -37,6 +38,7 @@ public final class CustomerView {
     this.currency = c.getCurrency();
     this.allowedPaymentTerms = List.copyOf(c.allowedPaymentTerms());
     this.blocked = c.isBlocked();
+    this.language = c.getLanguage();
     this.createdAt = c.getCreatedAt();
   }
 
@@ -53,5 +55,7 @@ public final class CustomerView {
   public List<PaymentTerms> allowedPaymentTerms() { return allowedPaymentTerms; }
   public PaymentTerms defaultPaymentTerms() { return allowedPaymentTerms.get(0); }
   public boolean isBlocked() { return blocked; }
+  /** The language of the customer's mails and documents. */
+  public org.ordertocash.config.Language getLanguage() { return language; }
   public Instant getCreatedAt() { return createdAt; }
 }

@@ -13,6 +13,7 @@ import org.ordertocash.audit.AuditReportRenderer;
 import org.ordertocash.audit.AuditSearch;
 import org.ordertocash.audit.AuditTimeline;
 import org.ordertocash.audit.ChainVerifier;
+import org.ordertocash.config.Labels;
 import org.ordertocash.config.OrderToCashProperties;
 import org.springframework.stereotype.Component;
 
@@ -24,14 +25,16 @@ import org.springframework.stereotype.Component;
 class AuditReportDocument implements AuditReportRenderer {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-  private static final float[] EVENT_COLUMNS = {0.06f, 0.21f, 0.13f, 0.1f, 0.5f};
-  private static final float[] ORDER_COLUMNS = {0.18f, 0.12f, 0.2f, 0.16f, 0.12f, 0.1f, 0.12f};
+  private static final float[] EVENT_COLUMNS = {0.08f, 0.24f, 0.13f, 0.1f, 0.45f};
+  private static final float[] ORDER_COLUMNS = {0.17f, 0.12f, 0.23f, 0.15f, 0.11f, 0.1f, 0.12f};
 
   private final OrderToCashProperties properties;
+  private final DocumentLayout layout;
   private final Clock clock;
 
-  AuditReportDocument(OrderToCashProperties properties, Clock clock) {
+  AuditReportDocument(OrderToCashProperties properties, DocumentLayout layout, Clock clock) {
     this.properties = properties;
+    this.layout = layout;
     this.clock = clock;
   }
 
@@ -42,15 +45,19 @@ class AuditReportDocument implements AuditReportRenderer {
       rows.add(List.of(Long.toString(e.seq()), time(e.at()), e.kind().replace('_', ' ').toLowerCase(), e.actor(),
           e.summary() + particulars(e.details())));
     }
-    return new PdfBuilder("Audit report " + timeline.orderNumber(), properties.companyName(), clock.instant())
-        .title(properties.companyName() + " - Audit report")
+    Labels labels = properties.labels();
+    String title = labels.text("audit.title", timeline.orderNumber());
+    return layout.begin(title, labels)
+        .title(title)
         .fields(List.of(
-            new String[] {"Order", timeline.orderNumber()},
-            new String[] {"Printed", time(clock.instant()) + " (" + zone() + ")"},
-            new String[] {"Records", Integer.toString(timeline.events().size())},
-            new String[] {"Processes", String.join(", ", new java.util.LinkedHashSet<>(timeline.processes().values()))},
-            new String[] {"Audit chain", chain(verification)}))
-        .table(List.of("#", "Time", "What", "Who", "Details"), rows, EVENT_COLUMNS, Set.of(0))
+            new String[] {labels.text("field.order"), timeline.orderNumber()},
+            new String[] {labels.text("audit.printed"), time(clock.instant()) + " (" + zone() + ")"},
+            new String[] {labels.text("audit.records"), Integer.toString(timeline.events().size())},
+            new String[] {labels.text("audit.processes"),
+                String.join(", ", new java.util.LinkedHashSet<>(timeline.processes().values()))},
+            new String[] {labels.text("audit.chain"), chain(verification, labels)}))
+        .table(List.of("#", labels.text("col.time"), labels.text("col.what"), labels.text("col.who"),
+            labels.text("col.detail")), rows, EVENT_COLUMNS, Set.of(0))
         .build();
   }
 
@@ -59,17 +66,21 @@ class AuditReportDocument implements AuditReportRenderer {
     List<List<String>> rows = new ArrayList<>();
     for (AuditSearch.Found f : orders) {
       rows.add(List.of(f.orderNumber(), nz(f.customerCode()), time(f.firstAt()), nz(f.status()),
-          f.managerReviewed() ? "yes" : "no",
+          properties.labels().text(f.managerReviewed() ? "yes" : "no"),
           f.maxDiscountPercent() == null ? "" : f.maxDiscountPercent().stripTrailingZeros().toPlainString() + " %",
           f.deliveredAt() == null ? "" : time(f.deliveredAt()).substring(0, 10)));
     }
-    return new PdfBuilder("Audit search", properties.companyName(), clock.instant())
-        .title(properties.companyName() + " - Audit search")
-        .fields(List.of(new String[] {"Question", question.isBlank() ? "all orders" : question},
-            new String[] {"Printed", time(clock.instant()) + " (" + zone() + ")"},
-            new String[] {"Orders found", Integer.toString(orders.size())}))
-        .table(List.of("Order", "Customer", "Entered", "Status", "Reviewed", "Discount", "Delivered"), rows,
-            ORDER_COLUMNS, Set.of(5))
+    Labels labels = properties.labels();
+    String title = labels.text("audit.searchTitle");
+    return layout.begin(title, labels)
+        .title(title)
+        .fields(List.of(new String[] {labels.text("audit.question"),
+                question.isBlank() ? labels.text("audit.allOrders") : question},
+            new String[] {labels.text("audit.printed"), time(clock.instant()) + " (" + zone() + ")"},
+            new String[] {labels.text("audit.found"), Integer.toString(orders.size())}))
+        .table(List.of(labels.text("field.order"), labels.text("field.customer"), labels.text("audit.entered"),
+            labels.text("audit.status"), labels.text("audit.reviewed"), labels.text("col.discount"),
+            labels.text("audit.delivered")), rows, ORDER_COLUMNS, Set.of(5))
         .build();
   }
 
@@ -101,18 +112,18 @@ class AuditReportDocument implements AuditReportRenderer {
     return text.toString();
   }
 
-  private static String chain(ChainVerifier.Verification verification) {
+  private static String chain(ChainVerifier.Verification verification, Labels labels) {
     return verification.intact()
-        ? "intact: each of the " + verification.recordsChecked() + " records matches its hash and follows the one before"
-        : "BROKEN at record " + verification.firstBroken().seq() + ": " + verification.firstBroken().problem();
+        ? labels.text("audit.chainIntact", verification.recordsChecked())
+        : labels.text("audit.chainBroken", verification.firstBroken().seq(), verification.firstBroken().problem());
   }
 
   private String time(Instant at) {
-    return at == null ? "" : TIME.format(at.atZone(clock.getZone()));
+    return at == null ? "" : TIME.format(at.atZone(zone()));
   }
 
   private ZoneId zone() {
-    return clock.getZone();
+    return properties.timeZone();
   }
 
   private static String nz(String text) {

@@ -1,14 +1,13 @@
 package org.ordertocash.dunning;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.ordertocash.billing.ReceivableLedger.OpenItem;
-import org.ordertocash.config.Money;
+import org.ordertocash.config.Labels;
 import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.customer.CustomerView;
-import org.ordertocash.document.PdfBuilder;
+import org.ordertocash.document.DocumentLayout;
 import org.springframework.stereotype.Component;
 
 /** The dunning letter's layout: the level's wording and what is claimed. */
@@ -16,11 +15,11 @@ import org.springframework.stereotype.Component;
 class DunningLetterDocument {
 
   private final OrderToCashProperties properties;
-  private final Clock clock;
+  private final DocumentLayout layout;
 
-  DunningLetterDocument(OrderToCashProperties properties, Clock clock) {
+  DunningLetterDocument(OrderToCashProperties properties, DocumentLayout layout) {
     this.properties = properties;
-    this.clock = clock;
+    this.layout = layout;
   }
 
   static String title(int level) {
@@ -33,23 +32,27 @@ class DunningLetterDocument {
   }
 
   byte[] render(DunningLetter letter, String text, OpenItem item, CustomerView customer, LocalDate payBy) {
+    Labels labels = properties.labels(customer.getLanguage());
     String currency = letter.getCurrency();
     LetterAmounts amounts = letter.amounts();
-    return new PdfBuilder(title(letter.getLevel()) + " " + item.invoiceNumber(), properties.companyName(), clock.instant())
-        .title(properties.companyName() + " - " + title(letter.getLevel()))
+    String title = labels.text("dunning.level" + Math.min(letter.getLevel(), 4));
+    return layout.begin(title + " " + item.invoiceNumber(), labels)
+        .title(title)
         .fields(List.of(
-            new String[] {"Customer", customer.getName() + " (" + customer.getCode() + ")"},
-            new String[] {"Billing address", customer.getBillingAddress().oneLine()},
-            new String[] {"Invoice / order", item.invoiceNumber() + " / " + item.orderNumber()},
-            new String[] {"Due date", item.dueDate() + " (" + letter.getDaysOverdue() + " days overdue)"},
-            new String[] {"Open amount", Money.format(amounts.open(), currency)},
-            new String[] {"Fee", Money.format(amounts.fee(), currency)},
-            new String[] {"Interest", Money.format(amounts.interest(), currency) + " ("
-                + amounts.interestRate().movePointRight(2).stripTrailingZeros().toPlainString() + " % a year)"},
-            new String[] {"To pay", Money.format(amounts.total(), currency) + " by " + payBy}))
+            new String[] {labels.text("field.customer"), customer.getName() + " (" + customer.getCode() + ")"},
+            new String[] {labels.text("field.billingAddress"), customer.getBillingAddress().oneLine()},
+            new String[] {labels.text("field.invoiceOrder"), item.invoiceNumber() + " / " + item.orderNumber()},
+            new String[] {labels.text("field.dueDate"), labels.text("dunning.overdue", labels.date(item.dueDate()),
+                letter.getDaysOverdue())},
+            new String[] {labels.text("field.payBy"), labels.date(payBy)}))
+        .totals(List.of(
+            new String[] {labels.text("total.open"), labels.money(amounts.open(), currency)},
+            new String[] {labels.text("total.fee"), labels.money(amounts.fee(), currency)},
+            new String[] {labels.text("total.interest", labels.percent(amounts.interestRate())),
+                labels.money(amounts.interest(), currency)},
+            new String[] {labels.text("total.toPay"), labels.money(amounts.total(), currency)}))
         .paragraph(text)
-        .paragraph("Please quote " + item.invoiceNumber() + " with your payment. If you have paid in the meantime, "
-            + "thank you; please disregard this letter.")
+        .paragraph(labels.text("dunning.closing", item.invoiceNumber()))
         .build();
   }
 }

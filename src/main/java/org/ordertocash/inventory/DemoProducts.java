@@ -1,6 +1,7 @@
 package org.ordertocash.inventory;
 
 import java.math.BigDecimal;
+import java.util.Map;
 
 import org.ordertocash.config.StartupOrder;
 import org.springframework.boot.ApplicationArguments;
@@ -33,6 +34,13 @@ class DemoProducts implements ApplicationRunner {
     product("P-400", "Filing cabinet", "pcs", "459.00", 0, 0);
     // Expensive enough that a dozen make an order above the contract threshold.
     product("P-500", "Conference table", "pcs", "8999.00", 12, 8);
+    chineseNames(Map.of("P-100", "办公椅", "P-200", "升降办公桌", "P-300", "显示器支架", "P-400", "文件柜",
+        "P-500", "会议桌"));
+  }
+
+  /** Chinese names for the documents of Chinese customers; also given to demo products made before there were any. */
+  private void chineseNames(Map<String, String> names) {
+    names.forEach((sku, name) -> products.findById(sku).filter(p -> p.getNameZh() == null).ifPresent(p -> p.setNameZh(name)));
   }
 
   private void product(String sku, String name, String unit, String listPrice, int shanghai, int guangzhou) {

@@ -11,6 +11,8 @@ public class Product {
   @Id
   private String sku;
   private String name;
+  /** The product's Chinese name (中文品名); documents in English use {@code name}. */
+  private String nameZh;
   private String unit;
   private BigDecimal listPrice;
   private String currency;
@@ -36,6 +38,8 @@ public class Product {
 
   public String getSku() { return sku; }
   public String getName() { return name; }
+  public String getNameZh() { return nameZh; }
+  public void setNameZh(String nameZh) { this.nameZh = nameZh; }
   public String getUnit() { return unit; }
   public BigDecimal getListPrice() { return listPrice; }
   public BigDecimal getVatRate() { return vatRate; }

@@ -190,7 +190,7 @@ public class NegotiationService {
       OrderSnapshot order = lifecycle.order(quotation.getOrderNumber());
       CustomerView customer = customer(quotation.getCustomerCode());
       LocalDate validUntil = LocalDate.now(clock).plus(properties.negotiation().quotationValidity());
-      byte[] content = pdf.render(quotation, v, order, customer, validUntil, properties.companyName(), clock.instant());
+      byte[] content = pdf.render(quotation, v, order, customer, validUntil);
       DocumentView document = documents.storeOnce(DocumentKind.QUOTATION, number, version, quotation.getOrderNumber(),
           number + "-v" + version + ".pdf", DocumentService.PDF, content, actor);
       messages.send(quotation.getOrderNumber(), customer, "QUOTATION", "QUOTATION:" + quotation.reference(version),

@@ -57,8 +57,9 @@ class AuditExportTest {
     assertThat(lines).anySatisfy(line -> assertThat(line).contains("TASK_COMPLETED", "\"mike\"", "reviewDecision"));
 
     String pdf = pdfText("/api/audit/orders/" + number);
-    assertThat(pdf).contains("Audit report", number, "intact", "completed by mike", "reviewDecision = approve",
-        "Order review routing");
+    // in the company's language (zh-CN by default), set in the embedded Chinese font
+    assertThat(pdf).contains("审计报告 " + number, "审计链", "完整：全部", "completed by mike", "reviewDecision = approve",
+        "Order review routing", "操作人");
   }
 
   @Test
@@ -69,7 +70,7 @@ class AuditExportTest {
 
     String csv = export("/api/audit/orders?number=" + number, "text/csv").getBody();
     assertThat(csv.lines().toList()).hasSize(2).last().asString().startsWith("\"" + number + "\",\"C-1003\"");
-    assertThat(pdfText("/api/audit/orders?number=" + number)).contains("Audit search", "number=" + number, number);
+    assertThat(pdfText("/api/audit/orders?number=" + number)).contains("审计查询", "查询条件", "number=" + number, number);
   }
 
   private ResponseEntity<String> export(String path, String accept) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.ordertocash.outbox.OutboxService;
 import org.ordertocash.shipment.ShipmentRepository;
 import org.ordertocash.support.Api;
+import org.ordertocash.support.TestCustomers;
 import org.ordertocash.support.AppTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -34,6 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CreditNoteTest {
 
   @Autowired TestRestTemplate rest;
+  @Autowired org.springframework.context.ApplicationContext context;
   @Autowired JdbcClient jdbc;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
@@ -84,6 +86,10 @@ class CreditNoteTest {
         .singleElement().satisfies(m -> assertThat(m.subject()).contains((String) created.getBody().get("number")));
     assertThat(pdfText((String) again.getBody().get("documentHref"))).contains("Credit note", "Corrects invoice", invoice,
         "One pump returned", "214.70");
+    TestCustomers.speaks(jdbc, billing.customer, "zh-CN");
+    assertThat(InvoicePdfs.renderedAgain(context, (String) created.getBody().get("number")))
+        .as("for a customer who reads Chinese").contains("红字发票（贷项通知单）", "冲销发票", invoice, "One pump returned",
+            "214.70", "冲销金额（含税）");
   }
 
   private String pdfText(String href) throws Exception {

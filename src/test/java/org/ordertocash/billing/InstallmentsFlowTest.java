@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.ordertocash.order.CreditExposureService;
 import org.ordertocash.shipment.ShipmentRepository;
 import org.ordertocash.support.Api;
+import org.ordertocash.support.TestCustomers;
 import org.ordertocash.support.AppTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -39,6 +40,7 @@ class InstallmentsFlowTest {
       [{"dueInDays": 0, "percent": 30}, {"dueInDays": 30, "percent": 40}, {"dueInDays": 60, "percent": 30}]""";
 
   @Autowired TestRestTemplate rest;
+  @Autowired org.springframework.context.ApplicationContext context;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ShipmentRepository shipments;
@@ -92,8 +94,13 @@ class InstallmentsFlowTest {
             org.assertj.core.groups.Tuple.tuple(3, issued.plusDays(60).toString(), 339.0, "OPEN"));
 
     String number = (String) invoice.get("number");
-    assertThat(pdfText((String) invoice.get("documentHref"))).contains("1,130.00 CNY in 3 installments",
-        "1. 339.00 CNY by " + issued, "2. 452.00 CNY by " + issued.plusDays(30), "3. 339.00 CNY by " + issued.plusDays(60));
+    assertThat(pdfText((String) invoice.get("documentHref"))).contains("¥1,130.00 in 3 installments",
+        "1. ¥339.00 by " + issued, "2. ¥452.00 by " + issued.plusDays(30), "3. ¥339.00 by " + issued.plusDays(60));
+    TestCustomers.speaks(jdbc, customer, "zh-CN");
+    assertThat(InvoicePdfs.renderedAgain(context, number)).as("for a customer who reads Chinese")
+        .contains("发票 " + number, "请分 3 期支付 ¥1,130.00", "第 1 期：¥339.00，于 " + issued + " 前支付",
+            "第 3 期：¥339.00，于 " + issued.plusDays(60) + " 前支付", "应付金额（含税）", "增值税发票另行开具");
+    TestCustomers.speaks(jdbc, customer, "en");
     ResponseEntity<Map> paid = Api.as(rest, "fiona").post("/api/payments", """
         {"payer": "%s", "amount": 500.00, "currency": "CNY", "valueDate": "%s", "bankReference": "%s",
          "method": "BANK_TRANSFER", "invoices": ["%s"]}

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.ordertocash.shipment.ShipmentRepository;
 import org.ordertocash.support.Api;
+import org.ordertocash.support.TestCustomers;
 import org.ordertocash.support.AppTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -69,8 +70,16 @@ class StatementTest {
     ResponseEntity<byte[]> pdf = rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
     assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
     try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
-      assertThat(new PDFTextStripper().getText(document)).contains("Statement of account", invoice, reference,
-          "462.10 CNY", "262.10 CNY");
+      String text = new PDFTextStripper().getText(document);
+      assertThat(text).contains("Statement of account", "Opening balance", "Closing balance", "Invoice", "Payment",
+          invoice, "¥462.10", "¥262.10");
+      assertThat(text.replaceAll("\\s+", "")).as("a long reference wraps within its column").contains(reference);
+    }
+    TestCustomers.speaks(jdbc, billing.customer, "zh-CN");
+    try (PDDocument document = Loader.loadPDF(rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers),
+        byte[].class).getBody())) {
+      assertThat(new PDFTextStripper().getText(document)).as("for a customer who reads Chinese")
+          .contains("客户对账单", "期初余额", "期末余额", "发票", "收款", invoice, "¥462.10", "¥262.10");
     }
   }
 

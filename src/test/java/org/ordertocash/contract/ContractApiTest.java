@@ -24,7 +24,7 @@ import org.ordertocash.document.Document;
 import org.ordertocash.document.DocumentKind;
 import org.ordertocash.document.DocumentRepository;
 import org.ordertocash.document.DocumentService;
-import org.ordertocash.document.PdfBuilder;
+import org.ordertocash.document.TestPdfs;
 import org.ordertocash.order.OrderLifecycle;
 import org.ordertocash.order.OrderQueryService;
 import org.ordertocash.order.OrderRepository;
@@ -101,7 +101,7 @@ class ContractApiTest {
 
   /** A signed copy as the customer scans it back: a PDF of its own, padded beyond the 64 KB JSON limit. */
   static byte[] signedCopy(String contract) {
-    byte[] pdf = new PdfBuilder("Signed " + contract, "Huaxin Trading Co.", Instant.now())
+    byte[] pdf = TestPdfs.begin("Signed " + contract, TestPdfs.DEFAULTS.labels(), Instant.now())
         .title("Contract " + contract).paragraph("Signed: Li Wei").build();
     byte[] padded = Arrays.copyOf(pdf, pdf.length + 100_000);
     Arrays.fill(padded, pdf.length, padded.length, (byte) '\n');

@@ -63,6 +63,8 @@ class ContractFlowTest {
   @Autowired OutboxService outbox;
   @Autowired DocumentRepository documents;
   @Autowired ContractService contracts;
+  @Autowired ContractDocument contractDocument;
+  @Autowired org.ordertocash.customer.CustomerDirectory customerDirectory;
 
   @Autowired JdbcClient jdbc;
 
@@ -71,7 +73,7 @@ class ContractFlowTest {
 
   @BeforeEach
   void setUp() {
-    customer = TestCustomers.established(jdbc);
+    customer = TestCustomers.chinese(jdbc);
     scenario = new ContractScenario(rest, taskService, runtimeService, identityService, orders, lifecycle, customer);
   }
 
@@ -133,10 +135,19 @@ class ContractFlowTest {
     assertThat(documents.findByKindAndReferenceAndVersion(DocumentKind.CONTRACT, contract, 2).orElseThrow().getSha256())
         .isEqualTo(sha).isNotEqualTo(versions.get(0).get("sha256"));
     assertThat(text(documents.findByKindAndReferenceAndVersion(DocumentKind.CONTRACT, contract, 2).orElseThrow()))
+        .as("in the customer's language, Chinese")
+        .contains("销售合同 " + contract, "第 2 版", "修订说明：Jurisdiction clause added", "上海订单到收款贸易有限公司",
+            TestCustomers.chineseName(customer) + " (" + customer + ")", TestCustomers.CHINESE_STREET, "P-500 会议桌",
+            "2 件", "¥107,988.00", "60 天账期", delivery + " 前交付至", "每逾期一周按合同金额的 0.5% 计，最高不超过 5%",
+            "The courts of Shanghai have jurisdiction.", "卖方（盖章）", "买方（盖章）", "授权代表签字");
+    TestCustomers.speaks(jdbc, customer, "en");
+    assertThat(text(contractDocument.render(contracts.contract(contract), 2, lifecycle.order(number),
+            customerDirectory.get(customer), "Jurisdiction clause added", java.time.Instant.now())))
+        .as("the same contract for a customer who reads English")
         .contains("Sales contract " + contract, "Version 2", "Amended: Jurisdiction clause added",
-            "Order-to-Cash Trading Co.", "Test customer " + customer + " (" + customer + ")", "P-500 Conference table", "107,988.00 CNY",
-            "NET_60 (60 days)", "by " + delivery, "0.5 % of the contract value per week late, at most 5 %",
-            "The courts of Shanghai have jurisdiction.");
+            "Order-to-Cash Trading Co., Ltd.", "P-500 Conference table", "2 pcs", "¥107,988.00", "Net 60 days",
+            "by " + delivery, "0.5 % of the contract value per week late, at most 5 %",
+            "The courts of Shanghai have jurisdiction.", "For the seller (company seal)", "For the buyer (company seal)");
     OutboxMessageView mail = outbox.messagesFor(number).stream()
         .filter(m -> m.type().equals("CONTRACT_FOR_SIGNATURE")).findFirst().orElseThrow();
     assertThat(mail.attachment().id()).isEqualTo(((Number) versions.get(1).get("documentId")).longValue());
@@ -210,7 +221,11 @@ class ContractFlowTest {
   }
 
   static String text(Document pdf) {
-    try (PDDocument document = Loader.loadPDF(pdf.getContent())) {
+    return text(pdf.getContent());
+  }
+
+  static String text(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(document);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -134,8 +134,8 @@ class DunningFlowTest {
     reviewAt(invoice, 5);
     assertThat(letters(invoice)).singleElement().satisfies(l -> assertThat(l).containsEntry("level", 1)
         .containsEntry("fee", 0.0).containsEntry("title", "Payment reminder"));
-    assertThat(letterText(letters(invoice).get(0))).contains("Perhaps it has escaped your attention", invoice,
-        LocalDate.now(clock).minusDays(5).toString());
+    assertThat(letterText(letters(invoice).get(0))).contains("Payment reminder", "Perhaps it has escaped your attention",
+        invoice, LocalDate.now(clock).minusDays(5).toString(), "Open amount ¥462.10", "To pay ¥462.10");
     reviewAt(invoice, 6);
     assertThat(letters(invoice)).as("the same level writes no second letter").hasSize(1);
     assertThat(runtimeService.getVariables(dunningOf(invoice).getId()))
@@ -146,8 +146,12 @@ class DunningFlowTest {
         .getInputs()).as("the decision's history keeps them").anySatisfy(input ->
             assertThat(input.getValue()).isEqualTo(6));
 
+    TestCustomers.speaks(jdbc, customer, "zh-CN");
     reviewAt(invoice, 20);
     assertThat(letters(invoice).get(1)).containsEntry("level", 2).containsEntry("fee", 50.0).containsEntry("total", 512.1);
+    assertThat(letterText(letters(invoice).get(1))).as("the customer now reads Chinese")
+        .contains("第二次付款提醒", invoice, "未付金额 ¥462.10", "催收费 ¥50.00", "应付总额 ¥512.10", "如您已付款，谢谢");
+    TestCustomers.speaks(jdbc, customer, "en");
 
     reviewAt(invoice, 40);
     // interest: 462.10 x 12 % x 40 / 365 = 6.077 -> 6.08

@@ -28,7 +28,7 @@ import org.springframework.http.ResponseEntity;
 /**
  * A sales manager approves a discounted quotation in the real Tasklist under headless Chromium.
  *
- * <p>Sally enters an order for 2 standing desks (P-200, list 1,299.00 CNY) far below list price for
+ * <p>Sally enters an order for 2 standing desks (P-200, list ¥1,299.00) far below list price for
  * Huaxin Trading Co. (C-1001); review hands it to negotiation. Sally opens the prepare and propose
  * forms in Tasklist (they must render without raw {@code {{...}}} templating; screenshots in
  * {@code target/browser/}) and completes both through /engine-rest as Tasklist would. The proposed
@@ -105,10 +105,10 @@ class DiscountApprovalBrowserIT {
     assertThat(form)
         .contains("Sales manager approval").contains("Order " + order)
         .contains("Route: SALES_MANAGER — Discount above 15 %: sales manager")
-        .contains("proposed by sally").contains("P-200").contains("1,299.00 CNY").contains("20.00 %")
-        .contains("1,039.20 CNY").contains("2,078.40 CNY").contains("Total: 2,078.40 CNY")
+        .contains("proposed by sally").contains("P-200").contains("¥1,299.00").contains("20.00 %")
+        .contains("¥1,039.20").contains("¥2,078.40").contains("Total: ¥2,078.40")
         .contains("largest discount 20.00 %").contains("payment terms NET_30")
-        .contains("Target price 2,200.00 CNY").contains("bottom line 1,900.00 CNY")
+        .contains("Target price ¥2,200.00").contains("bottom line ¥1,900.00")
         .contains("Note from sales: Round for " + order)
         .doesNotContain("below the bottom line").doesNotContain("+ finance");
     browser.saveArtifacts("DiscountApprovalBrowserIT-approve-quotation");
@@ -154,7 +154,7 @@ class DiscountApprovalBrowserIT {
     assertThat(assertRenderedText(ninas.formShowing("Quotation " + quotation + ", version 1")))
         .contains("Sales director approval: second sales manager")
         .contains("Route: SALES_DIRECTOR — Discount above 30 %: sales director (two sales managers)")
-        .contains("34.57 %").contains("850.00 CNY").contains("Total: 1,700.00 CNY")
+        .contains("34.57 %").contains("¥850.00").contains("Total: ¥1,700.00")
         .contains("below the bottom line");
     ninas.claim("Nina Navarro", "Quotation " + quotation).choose("Approve")
         .type("Comment", "Agreed as sales director").complete(secondId);

@@ -70,7 +70,7 @@ class PaymentAllocationBrowserIT {
     Tasklist tasklist = tasklistAsFiona();
     assertThat(tasklist.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(task.getId())).isEqualTo("Allocate payment");
     String heading = "Payment from Test customer " + billing.customer;
-    assertThat(tasklist.formShowing(heading)).contains("50.00 CNY by bank transfer", reference, invoice + ": 462.10 CNY open",
+    assertThat(tasklist.formShowing(heading)).contains("¥50.00 by bank transfer", reference, invoice + ": ¥462.10 open",
         "Keep it as the customer's credit");
     String choice = tasklist.formShowing(invoice).lines().filter(line -> line.startsWith(invoice)).findFirst().orElseThrow();
 
@@ -93,7 +93,7 @@ class PaymentAllocationBrowserIT {
     String heading = "Record the official VAT invoice (fapiao)";
     assertThat(tasklist.formShowing(heading)).contains("Invoice " + invoice + " of order " + order,
         "to Test customer " + billing.customer + " (" + billing.customer + ")",
-        "net 410.00 CNY, VAT 52.10 CNY, total 462.10 CNY");
+        "net ¥410.00, VAT ¥52.10, total ¥462.10");
 
     tasklist.claim("Fiona Finance", heading).enter("Fapiao code", "3100231130").enter("Fapiao number", number);
     tasklist.complete(task.getId());

@@ -358,7 +358,7 @@ class SalesCyclePostgresIT {
     EngineRest.as(rest, "walter").completeTask(number, "Task_InspectGoods",
         Map.of("goodsCondition", "DEFECTIVE", "disposition", "RESTOCK", "inspectionNotes", "rail bent, rest fine"));
     String refundTask = EngineRest.as(rest, "fiona").awaitTask(number, "Task_RefundCustomer");
-    assertThat(EngineRest.as(rest, "fiona").variables(refundTask).get("refundText")).isEqualTo("1,017.00 CNY");
+    assertThat(EngineRest.as(rest, "fiona").variables(refundTask).get("refundText")).isEqualTo("¥1,017.00");
     EngineRest.as(rest, "fiona").completeTask(number, "Task_RefundCustomer",
         Map.of("refundDecision", "REFUND", "refundBankReference", "OUT-RT-" + run));
 

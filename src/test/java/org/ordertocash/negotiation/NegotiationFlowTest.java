@@ -57,6 +57,11 @@ class NegotiationFlowTest {
   @Autowired OrderRepository orders;
   @Autowired OutboxService outbox;
   @Autowired OrderQueryService queries;
+  @Autowired QuotationRepository quotationRepository;
+  @Autowired QuotationDocuments quotationDocuments;
+  @Autowired org.ordertocash.order.OrderLifecycle lifecycle;
+  @Autowired org.ordertocash.customer.CustomerDirectory customers;
+  @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
   @Autowired JdbcClient jdbc;
   @Autowired NegotiationRepository negotiations;
   @Autowired DocumentService documents;
@@ -77,7 +82,7 @@ class NegotiationFlowTest {
   @Test
   void deepDiscountIsNegotiatedApprovedByTwoManagersAcceptedAndConfirmedOnSecondReview() throws Exception {
     // a customer of this class's own, with one open invoice: others' invoices cannot change its background
-    String customer = TestCustomers.established(jdbc);
+    String customer = TestCustomers.chinese(jdbc);
     jdbc.sql("insert into receivable (invoice_number, customer_code, amount, open_amount, currency, due_date)"
         + " values (?, ?, 42000.00, 42000.00, 'CNY', ?)")
         .params("INV-N-" + customer, customer, java.sql.Date.valueOf(LocalDate.now().plusDays(20))).update();
@@ -85,7 +90,7 @@ class NegotiationFlowTest {
     Task prepare = driver.awaitTask(order, "Task_PrepareNegotiation");
     assertThat(status(order)).isEqualTo(OrderStatus.IN_NEGOTIATION);
     assertThat((String) taskService.getVariable(prepare.getId(), "customerBackground"))
-        .contains("Test customer " + customer, "class **A**", "open receivables 42,000.00 CNY");
+        .contains(TestCustomers.chineseName(customer), "class **A**", "open receivables ¥42,000.00");
 
     assertThatThrownBy(() -> driver.complete("sally", "sales", prepare, Map.of("targetPrice", 1000, "bottomLine", 1500)))
         .satisfies(e -> assertThat(TaskRefusal.find(e).getMessage()).contains("must not be above the target"));
@@ -96,8 +101,8 @@ class NegotiationFlowTest {
     // 900.00 is 30.72 % below list: sales director route (two sales managers)
     driver.propose(order, "900.00", "NET_30");
     Task first = driver.awaitTask(order, "Task_ApproveQuotation");
-    assertThat((String) taskService.getVariable(first.getId(), "quotationSummary")).contains("30.72 %", "1,800.00 CNY",
-        "Target price 2,200.00 CNY", "bottom line 1,900.00 CNY", "below the bottom line");
+    assertThat((String) taskService.getVariable(first.getId(), "quotationSummary")).contains("30.72 %", "¥1,800.00",
+        "Target price ¥2,200.00", "bottom line ¥1,900.00", "below the bottom line");
     identityService.setAuthentication("sally", List.of("sales"));
     assertThat(taskService.createTaskQuery().taskId(first.getId()).count()).as("proposer does not see it").isZero();
     identityService.clearAuthentication();
@@ -118,8 +123,20 @@ class NegotiationFlowTest {
     assertThat(sent.attachment().reference()).isEqualTo(quotation);
     assertThat(sent.attachment().version()).isEqualTo(1);
     try (PDDocument pdf = Loader.loadPDF(documents.content(sent.attachment().id()))) {
-      assertThat(new PDFTextStripper().getText(pdf)).contains("Quotation " + quotation, "Test customer " + customer + " (" + customer + ")",
-          "P-200", "1,299.00 CNY", "30.72 %", "900.00 CNY", "Total: 1,800.00 CNY", "NET_30", "Valid until");
+      assertThat(new PDFTextStripper().getText(pdf)).as("in the customer's language, Chinese")
+          .contains("报价单 " + quotation, TestCustomers.chineseName(customer) + " (" + customer + ")",
+              "P-200 升降办公桌", "2 件", "¥1,299.00", "30.72 %", "¥900.00", "合计 ¥1,800.00", "30 天账期", "有效期至");
+    }
+    TestCustomers.speaks(jdbc, customer, "en");
+    byte[] english = transactions.execute(tx -> {
+      Quotation q = quotationRepository.findByNumber(quotation).orElseThrow();
+      return quotationDocuments.render(q, q.version(1).orElseThrow(), lifecycle.order(order), customers.get(customer),
+          java.time.LocalDate.now());
+    });
+    try (PDDocument pdf = Loader.loadPDF(english)) {
+      assertThat(new PDFTextStripper().getText(pdf)).as("the same quotation for a customer who reads English")
+          .contains("Quotation " + quotation, "P-200 Standing desk", "2 pcs", "¥1,299.00", "Total ¥1,800.00",
+              "Net 30 days", "Valid until");
     }
 
     ResponseEntity<Map> view = Api.as(rest, "audrey").get("/api/quotations/" + quotation);

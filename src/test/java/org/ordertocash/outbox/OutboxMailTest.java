@@ -24,7 +24,7 @@ import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.document.DocumentView;
 import org.ordertocash.document.DocumentKind;
 import org.ordertocash.document.DocumentService;
-import org.ordertocash.document.PdfBuilder;
+import org.ordertocash.document.TestPdfs;
 import org.ordertocash.order.OrderReviewService;
 import org.ordertocash.support.Api;
 import org.ordertocash.support.AppTest;
@@ -106,7 +106,7 @@ class OutboxMailTest {
   @Test
   void anAttachedDocumentTravelsWithTheMail() throws Exception {
     String number = autoApprovedOrder();
-    byte[] pdf = new PdfBuilder("Test", "Test Co.", clock.instant()).title("Quotation for " + number).build();
+    byte[] pdf = TestPdfs.titled("Quotation for " + number);
     transactions.executeWithoutResult(tx -> {
       DocumentView document = documents.storeOnce(DocumentKind.QUOTATION, "QT-TEST-" + number, 1, number,
           "QT-TEST-" + number + "-v1.pdf", DocumentService.PDF, pdf, "sally");

@@ -143,7 +143,7 @@ class ContractSigningProcessTest {
   static Map<String, Object> riskInputs(int version, int days, double exposure, double perWeek, double cap, double value) {
     return Map.of("contractVersion", version, "paymentTermsDays", days, "creditExposureRatio", exposure,
         "penaltyPercentPerWeek", perWeek, "penaltyCapPercent", cap, "contractValue", value,
-        "creditExposureText", "1,000.00 CNY of a limit of 10,000.00 CNY");
+        "creditExposureText", "¥1,000.00 of a limit of ¥10,000.00");
   }
 
   static Map<String, Object> terms(String paymentTerms, String specialClauses) {

@@ -19,7 +19,7 @@ public final class OrderFixtures {
     v.put("customerClass", "B");
     v.put("newCustomer", false);
     v.put("orderValue", 12345.0);
-    v.put("orderValueText", "12,345.00 CNY");
+    v.put("orderValueText", "¥12,345.00");
     v.put("priceDeviationPercent", 0.0);
     v.put("paymentTerms", "NET_30");
     v.put("paymentTermsAllowed", true);
@@ -64,8 +64,8 @@ public final class OrderFixtures {
   public static Map<String, Object> creditOk() {
     Map<String, Object> v = new HashMap<>();
     v.put("creditOk", true);
-    v.put("creditExposureText", "20,000.00 CNY");
-    v.put("creditLimitText", "100,000.00 CNY");
+    v.put("creditExposureText", "¥20,000.00");
+    v.put("creditLimitText", "¥100,000.00");
     v.put("overdueReceivables", false);
     v.put("creditHoldReason", "");
     return v;
@@ -74,8 +74,8 @@ public final class OrderFixtures {
   public static Map<String, Object> creditHold() {
     Map<String, Object> v = new HashMap<>();
     v.put("creditOk", false);
-    v.put("creditExposureText", "95,000.00 CNY");
-    v.put("creditLimitText", "100,000.00 CNY");
+    v.put("creditExposureText", "¥95,000.00");
+    v.put("creditLimitText", "¥100,000.00");
     v.put("overdueReceivables", true);
     v.put("creditHoldReason", "Credit limit exceeded and receivables overdue");
     return v;

@@ -17,7 +17,7 @@ public final class OrderSummariesStub {
   }
 
   public static String summaryOf(String orderNumber) {
-    return "**Order " + orderNumber + "** · Acme Trading · 2 lines · 12,345.00 CNY";
+    return "**Order " + orderNumber + "** · Acme Trading · 2 lines · ¥12,345.00";
   }
 
   public String markdown(String orderNumber) {

@@ -58,7 +58,7 @@ class PaymentAllocationProcessTest {
 
   ProcessInstance start() {
     return runtimeService().startProcessInstanceByKey(PaymentAllocationProcess.KEY, REFERENCE,
-        Map.of("bankReference", REFERENCE, "payer", "C-1001", "payerName", "Huaxin", "paymentText", "100.00 CNY"));
+        Map.of("bankReference", REFERENCE, "payer", "C-1001", "payerName", "Huaxin", "paymentText", "¥100.00"));
   }
 
   @Test

@@ -33,6 +33,7 @@ import org.ordertocash.order.OrderStatus;
 import org.ordertocash.outbox.OutboxMessageView;
 import org.ordertocash.outbox.OutboxService;
 import org.ordertocash.support.Api;
+import org.ordertocash.support.TestCustomers;
 import org.ordertocash.support.AppTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -66,13 +67,16 @@ class ShipmentFlowTest {
   @Autowired OrderQueryService queries;
   @Autowired OutboxService outbox;
   @Autowired JdbcClient jdbc;
+  @Autowired DeliveryNoteDocument deliveryNote;
   @Autowired PlatformTransactionManager transactions;
   StockFixtures fixtures;
   String standIn;
+  String customer;
 
   @BeforeEach
   void setUp() {
     fixtures = new StockFixtures(jdbc);
+    customer = TestCustomers.chinese(jdbc);
     identityService.clearAuthentication();
     standIn = repositoryService.createDeployment().name("delivery-stand-in")
         .addModelInstance("delivery-stand-in.bpmn", Bpmn.createExecutableProcess("delivery")
@@ -122,7 +126,13 @@ class ShipmentFlowTest {
     assertThat(shipped.getTrackingNumber()).isEqualTo("SF1234567");
     DocumentView note = documents.get(shipped.getDeliveryNoteDocumentId());
     assertThat(note.kind()).isEqualTo(DocumentKind.DELIVERY_NOTE);
-    assertThat(new String(documents.content(note.id()), 0, 5)).isEqualTo("%PDF-");
+    assertThat(pdfText(documents.content(note.id()))).as("in the customer's language, Chinese")
+        .contains("送货单 " + shipmentNumber, TestCustomers.chineseName(customer), TestCustomers.CHINESE_STREET,
+            "承运商, SF Express · 加急快递", "运单号 SF1234567", "件数合计 3", "发货方", "收货人签收", "货物完好收到");
+    TestCustomers.speaks(jdbc, customer, "en");
+    assertThat(pdfText(deliveryNote.render(shipped, "SF1234567"))).as("the same note for a customer who reads English")
+        .contains("Delivery note " + shipmentNumber, "Carrier, SF Express · Express", "Tracking number SF1234567",
+            "Pieces in all 3", "Received by", "Goods received intact");
     assertThat(note.createdBy()).isEqualTo("walter");
     // goods left the warehouse: on hand down, nothing reserved any more
     assertThat(fixtures.onHand(sku, "WH-GZ")).isEqualTo(1);
@@ -304,9 +314,9 @@ class ShipmentFlowTest {
 
   private String enter(String user, String sku, int quantity) {
     String body = """
-        {"customerCode": "C-1001", "channel": "PHONE", "lines": [{"sku": "%s", "quantity": %d}],
+        {"customerCode": "%s", "channel": "PHONE", "lines": [{"sku": "%s", "quantity": %d}],
          "requestedDeliveryDate": "%s"}
-        """.formatted(sku, quantity, LocalDate.now().plusDays(20));
+        """.formatted(customer, sku, quantity, LocalDate.now().plusDays(20));
     ResponseEntity<Map> created = Api.as(rest, user).post("/api/orders", body);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     return (String) created.getBody().get("number");
@@ -390,6 +400,14 @@ class ShipmentFlowTest {
   }
 
   /** The shipment with its lines loaded. */
+  private static String pdfText(byte[] pdf) {
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private Shipment shipment(String number) {
     return new TransactionTemplate(transactions).execute(s -> {
       Shipment shipment = shipments.findByNumber(number).orElseThrow();
