@@ -69,7 +69,7 @@ class DiscountApprovalBrowserIT {
     // Sally: the negotiation forms render in Tasklist (no raw templating), then she works them like Tasklist does.
     String prepareId = engineRest("sally").awaitTask(order, "Task_PrepareNegotiation");
     Tasklist sallys = Tasklist.open(browser.start(), port, processEngine.getName()).logIn("sally", "demo", "Sally Seller");
-    assertThat(sallys.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(prepareId)).isEqualTo("Prepare negotiation");
+    assertThat(sallys.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(prepareId)).startsWith("准备谈判 · " + order + " · ");
     assertRendered(sallys.formShowing("Prepare the negotiation of order " + order))
         .contains("Customer background").contains("Huaxin Trading Co.").contains("The order as entered")
         .contains("P-200").contains("Target price (order total)").contains("Negotiation team");
@@ -78,7 +78,7 @@ class DiscountApprovalBrowserIT {
 
     String proposeId = engineRest("sally").awaitTask(order, "Task_ProposeQuotation");
     sallys = Tasklist.open(browser.driver(), port, processEngine.getName());
-    assertThat(sallys.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(proposeId)).isEqualTo("Propose quotation");
+    assertThat(sallys.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(proposeId)).startsWith("提出报价 · " + order + " · ");
     assertRendered(sallys.formShowing("Propose a quotation for order " + order))
         .contains("The first version of the quotation.").contains("Target price: 2200").contains("bottom line: 1900")
         .contains("Line 1: P-200 Standing desk × 2 — list price 1299, discount so far 38.41 %")
@@ -100,7 +100,7 @@ class DiscountApprovalBrowserIT {
     // Mike: finds the task in his group's list, sees what he approves, approves with a comment.
     Tasklist mikes = Tasklist.open(browser.start(), port, processEngine.getName()).logIn("mike", "demo", "Mike Manager");
     assertThat(mikes.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(approvalId))
-        .isEqualTo("Approve quotation (sales manager)");
+        .startsWith("审批报价（销售经理） · " + order + " · ");
     String form = assertRenderedText(mikes.formShowing("Quotation " + quotation + ", version 1"));
     assertThat(form)
         .contains("Sales manager approval").contains("Order " + order)
@@ -150,7 +150,7 @@ class DiscountApprovalBrowserIT {
 
     Tasklist ninas = Tasklist.open(browser.start(), port, processEngine.getName()).logIn("nina", "demo", "Nina Navarro");
     assertThat(ninas.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(secondId))
-        .isEqualTo("Approve quotation (second sales manager)");
+        .startsWith("审批报价（第二位销售经理） · " + order + " · ");
     assertThat(assertRenderedText(ninas.formShowing("Quotation " + quotation + ", version 1")))
         .contains("Sales director approval: second sales manager")
         .contains("Route: SALES_DIRECTOR — Discount above 30 %: sales director (two sales managers)")

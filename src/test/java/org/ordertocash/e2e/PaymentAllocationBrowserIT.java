@@ -68,7 +68,7 @@ class PaymentAllocationBrowserIT {
         .processInstanceBusinessKey(reference).singleResult(), t -> t != null);
 
     Tasklist tasklist = tasklistAsFiona();
-    assertThat(tasklist.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(task.getId())).isEqualTo("Allocate payment");
+    assertThat(tasklist.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(task.getId())).isEqualTo("分配收款 · " + reference);
     String heading = "Payment from Test customer " + billing.customer;
     assertThat(tasklist.formShowing(heading)).contains("¥50.00 by bank transfer", reference, invoice + ": ¥462.10 open",
         "Keep it as the customer's credit");

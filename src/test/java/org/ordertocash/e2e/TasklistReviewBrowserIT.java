@@ -70,7 +70,8 @@ class TasklistReviewBrowserIT {
     assertThat(driver.findElements(By.xpath("//*[contains(text(), 'migrate to Camunda 8')]")))
         .as("visible Camunda 8 migration text").noneMatch(WebElement::isDisplayed);
 
-    assertThat(tasklist.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(taskId)).isEqualTo("Review order");
+    assertThat(tasklist.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(taskId))
+        .as("the card tells order, customer and amount").startsWith("审核订单 · " + number + " · " + CUSTOMER + " · ¥");
     assertThat(tasklist.formShowing("Review order " + number))
         .contains("Order " + number).contains(CUSTOMER).contains("C-1004")
         .contains("Entered by sally").contains("New customer: yes");

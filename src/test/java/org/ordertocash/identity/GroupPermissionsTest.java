@@ -121,7 +121,7 @@ class GroupPermissionsTest extends IdentityWebTestBase {
   @Test
   void tasksAreVisibleToTheCandidateGroupOnly() {
     String query = "/task?processInstanceId=" + processInstanceId;
-    assertThat(get(rest(query), "sally").body()).contains("Review order");
+    assertThat(get(rest(query), "sally").body()).contains("审核订单");
     assertThat(get(rest(query), "walter").body()).isEqualTo("[]");
     assertThat(get(rest(query), "audrey").body()).isEqualTo("[]");
   }

@@ -162,7 +162,8 @@ class ModelApiTest {
     assertThat(deployedForm("mike", migrated.getId()).getStatusCode().value()).isEqualTo(200);
     complete("mike", migrated, Map.of("reviewDecision", "sendBack", "reviewComment", "Please check the price"));
     Task revise = desk().awaitTask(waiting, "Task_ReviseTheOrder");
-    assertThat(revise.getName()).isEqualTo("Revise the order");
+    assertThat(revise.getName()).as("the migrated model's name, not yet translated, with the order's facts")
+        .startsWith("Revise the order · " + waiting + " · ");
     assertThat(deployedForm("sally", revise.getId()).getBody()).contains("\"id\": \"order-revision\"");
     assertThat(history.createUserOperationLogQuery().operationType(UserOperationLogEntry.OPERATION_TYPE_MIGRATE)
         .userId("paula").count()).isPositive();
