@@ -89,7 +89,8 @@ class PaymentAllocationBrowserIT {
     String number = String.valueOf(10_000_000 + new java.util.Random().nextInt(89_999_999));
 
     Tasklist tasklist = tasklistAsFiona();
-    assertThat(tasklist.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(task.getId())).isEqualTo("Record fapiao");
+    assertThat(tasklist.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(task.getId()))
+        .startsWith("登记发票 · " + order + " · Test customer " + billing.customer + " · ¥");
     String heading = "Record the official VAT invoice (fapiao)";
     assertThat(tasklist.formShowing(heading)).contains("Invoice " + invoice + " of order " + order,
         "to Test customer " + billing.customer + " (" + billing.customer + ")",

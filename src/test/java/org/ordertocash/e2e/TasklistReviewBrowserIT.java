@@ -69,9 +69,11 @@ class TasklistReviewBrowserIT {
         .as("Camunda 8 migration / end-of-life banner").allSatisfy(banner -> assertThat(banner.isDisplayed()).isFalse());
     assertThat(driver.findElements(By.xpath("//*[contains(text(), 'migrate to Camunda 8')]")))
         .as("visible Camunda 8 migration text").noneMatch(WebElement::isDisplayed);
+    assertThat(driver.findElements(By.cssSelector(".start-process-action, .create-task-action, .brand-logo")))
+        .as("actions staff cannot use, the vendor's logo").isNotEmpty().noneMatch(WebElement::isDisplayed);
 
     assertThat(tasklist.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(taskId))
-        .as("the card tells order, customer and amount").startsWith("审核订单 · " + number + " · " + CUSTOMER + " · ¥");
+        .as("the card tells order, customer and amount").startsWith("审核订单 · " + number + " · " + CUSTOMER).contains(" · ¥");
     assertThat(tasklist.formShowing("Review order " + number))
         .contains("Order " + number).contains(CUSTOMER).contains("C-1004")
         .contains("Entered by sally").contains("New customer: yes");
@@ -88,7 +90,7 @@ class TasklistReviewBrowserIT {
 
     Tasklist tasklist = Tasklist.open(browser.start(), port, processEngine.getName()).logIn("fiona", "demo", "Fiona Finance");
 
-    assertThat(tasklist.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(taskId)).isEqualTo("Review credit hold");
+    assertThat(tasklist.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(taskId)).startsWith("审核信用冻结 · " + number + " · ");
     assertThat(tasklist.formShowing("Credit hold on order " + number))
         .contains("Guangzhou Late Payers").contains("Overdue receivables");
 
