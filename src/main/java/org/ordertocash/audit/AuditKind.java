@@ -23,5 +23,7 @@ public enum AuditKind {
   CUSTOMER_MESSAGE,
   /** A case of its own about the order (a complaint), with its own timeline under its number. */
   RELATED_CASE,
-  API_WRITE
+  API_WRITE,
+  /** A customer or product created or changed (filed under its code or SKU). */
+  MASTER_DATA_CHANGED
 }

@@ -32,12 +32,20 @@ public class BusinessNumbers {
   }
 
   public String next(String prefix, String sequence) {
+    return String.format("%s-%d-%06d", prefix, Year.now(clock).getValue(), nextValue(sequence));
+  }
+
+  /** A code without the year, such as C-2001 for a customer. */
+  public String nextCode(String prefix, String sequence) {
+    return prefix + "-" + nextValue(sequence);
+  }
+
+  private long nextValue(String sequence) {
     if (!SEQUENCE.matcher(sequence).matches()) {
       throw new IllegalArgumentException("Not a sequence name: " + sequence);
     }
     // PostgreSQL and H2 spell "next value of a sequence" differently.
     String sql = postgres ? "select nextval('" + sequence + "')" : "select next value for " + sequence;
-    long value = jdbc.sql(sql).query(Long.class).single();
-    return String.format("%s-%d-%06d", prefix, Year.now(clock).getValue(), value);
+    return jdbc.sql(sql).query(Long.class).single();
   }
 }

@@ -25,7 +25,8 @@ public record OrderToCashProperties(
     Language language,
     java.time.ZoneId timeZone,
     Letterhead letterhead,
-    Documents documents) {
+    Documents documents,
+    Credit credit) {
 
   public OrderToCashProperties {
     if (currency == null) currency = Currency.getInstance("CNY");
@@ -46,6 +47,7 @@ public record OrderToCashProperties(
     if (timeZone == null) timeZone = java.time.ZoneId.of("Asia/Shanghai");
     if (letterhead == null) letterhead = new Letterhead(null, null, null, null, null, null);
     if (documents == null) documents = new Documents(null, null);
+    if (credit == null) credit = new Credit(null);
   }
 
   /** Texts, dates and money in a language, times in the company's time zone. */
@@ -61,7 +63,7 @@ public record OrderToCashProperties(
   /** Every setting at its default, as without any {@code ordertocash.*} property. */
   public static OrderToCashProperties defaults() {
     return new OrderToCashProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null);
+        null, null, null, null, null);
   }
 
   public record Mail(String from) {
@@ -217,6 +219,16 @@ public record OrderToCashProperties(
     public Documents {
       if (font == null) font = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc";
       if (fontName == null) fontName = "WenQuanYiZenHei";
+    }
+  }
+
+  /**
+   * Credit limits: an increase by more than {@code approvalAbove} (in the company's currency) waits
+   * for finance and a sales manager (credit-limit-increase.bpmn); smaller changes apply at once.
+   */
+  public record Credit(java.math.BigDecimal approvalAbove) {
+    public Credit {
+      if (approvalAbove == null) approvalAbove = new java.math.BigDecimal("50000");
     }
   }
 }

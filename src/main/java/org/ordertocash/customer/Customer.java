@@ -54,6 +54,8 @@ public class Customer {
   private boolean blocked;
   /** The language mails and documents to this customer are written in (zh-CN or en). */
   private String language = Language.ZH_CN.tag();
+  /** The Idempotency-Key of the request that created the customer through the API. */
+  private String requestKey;
   private Instant createdAt;
 
   protected Customer() {}
@@ -75,6 +77,28 @@ public class Customer {
     this.paymentTerms = allowedTerms.stream().map(Enum::name).collect(Collectors.joining(","));
     this.blocked = blocked;
     this.createdAt = createdAt;
+  }
+
+  /** Everything staff maintain about the customer but the credit limit and the block. */
+  void update(String name, String contactName, String contactEmail, String contactPhone, Address billingAddress,
+      Address deliveryAddress, ValueClass valueClass, List<PaymentTerms> allowedTerms, Language language) {
+    this.name = name;
+    this.contactName = contactName;
+    this.contactEmail = contactEmail;
+    this.contactPhone = contactPhone;
+    this.billingAddress = billingAddress;
+    this.deliveryAddress = deliveryAddress;
+    this.valueClass = valueClass;
+    this.paymentTerms = allowedTerms.stream().map(Enum::name).collect(Collectors.joining(","));
+    this.language = language.tag();
+  }
+
+  void block(boolean blocked) {
+    this.blocked = blocked;
+  }
+
+  void changeCreditLimit(BigDecimal creditLimit) {
+    this.creditLimit = creditLimit;
   }
 
   public List<PaymentTerms> allowedPaymentTerms() {
@@ -103,5 +127,6 @@ public class Customer {
   public boolean isBlocked() { return blocked; }
   public Language getLanguage() { return Language.of(language); }
   public void setLanguage(Language language) { this.language = language.tag(); }
+  void setRequestKey(String requestKey) { this.requestKey = requestKey; }
   public Instant getCreatedAt() { return createdAt; }
 }

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface CustomerRepository extends JpaRepository<Customer, String> {
 
   List<Customer> findAllByOrderByCode();
+
+  java.util.Optional<Customer> findByRequestKey(String requestKey);
 }

@@ -63,8 +63,14 @@ public class FourEyesCheck implements TaskListener {
   private void check(DelegateTask task, String user, String action) {
     if (user != null && excluded(task).contains(user)) {
       throw TaskRefusal.of("fourEyes", "Four-eyes rule: " + user + " " + because(task) + " and cannot " + action
-          + " '" + task.getName() + "' of order " + task.getVariable(ORDER_NUMBER));
+          + " '" + task.getName() + "' of " + subject(task));
     }
+  }
+
+  /** "order SO-…", or the business key of a process not about an order (a credit-limit request). */
+  private static String subject(DelegateTask task) {
+    Object order = task.getVariable(ORDER_NUMBER);
+    return order != null ? "order " + order : task.getExecution().getProcessBusinessKey();
   }
 
   private static String because(DelegateTask task) {

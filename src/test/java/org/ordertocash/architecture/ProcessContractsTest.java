@@ -50,7 +50,7 @@ class ProcessContractsTest {
     return Stream.of(OrderReviewProcess.CONTRACT, OrderToCashProcess.CONTRACT, ContractSigningProcess.CONTRACT,
         CarrierClaimProcess.CONTRACT, NegotiationProcess.CONTRACT, DeliveryProcess.CONTRACT,
         ShipmentProcess.CONTRACT, CollectionProcess.CONTRACT, PaymentAllocationProcess.CONTRACT,
-        DunningProcess.CONTRACT, StatementDisputeProcess.CONTRACT, PrepaymentProcess.CONTRACT,
+        DunningProcess.CONTRACT, StatementDisputeProcess.CONTRACT, org.ordertocash.customer.CreditLimitProcess.CONTRACT, PrepaymentProcess.CONTRACT,
         ReturnProcess.CONTRACT, ComplaintProcess.CONTRACT, SurveyAnswerProcess.CONTRACT);
   }
 

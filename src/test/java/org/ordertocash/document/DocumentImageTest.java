@@ -70,7 +70,7 @@ class DocumentImageTest {
             new Localized("上海订单到收款贸易有限公司", "Order-to-Cash Trading Co., Ltd."),
             new Localized("上海市浦东新区世纪大道 88 号 12 楼，邮编 200120", null), "91310115MA1K4XXXXX",
             new Localized("中国工商银行上海浦东支行", null), "1001 2345 6789 0123 456", "classpath:letterhead/logo.png"),
-        d.documents());
+        d.documents(), d.credit());
     var labels = properties.labels(Language.ZH_CN);
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("1", "P-100 办公椅", "12 件", "¥199.00", "¥2,388.00"));

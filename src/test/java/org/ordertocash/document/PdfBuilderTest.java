@@ -148,13 +148,13 @@ class PdfBuilderTest {
     OrderToCashProperties d = DEFAULTS;
     return new OrderToCashProperties(d.currency(), d.companyName(), d.mail(), d.outbox(), d.demo(), d.tracking(),
         d.claims(), d.negotiation(), d.shipping(), d.contract(), d.billing(), d.returns(), d.surveys(), d.history(),
-        d.language(), d.timeZone(), d.letterhead(), documents);
+        d.language(), d.timeZone(), d.letterhead(), documents, d.credit());
   }
 
   private static OrderToCashProperties withLetterhead(OrderToCashProperties.Letterhead letterhead) {
     OrderToCashProperties d = DEFAULTS;
     return new OrderToCashProperties(d.currency(), d.companyName(), d.mail(), d.outbox(), d.demo(), d.tracking(),
         d.claims(), d.negotiation(), d.shipping(), d.contract(), d.billing(), d.returns(), d.surveys(), d.history(),
-        d.language(), d.timeZone(), letterhead, d.documents());
+        d.language(), d.timeZone(), letterhead, d.documents(), d.credit());
   }
 }

@@ -44,7 +44,7 @@ class TaskCardNamesTest {
     OrderToCashProperties d = OrderToCashProperties.defaults();
     OrderToCashProperties english = new OrderToCashProperties(d.currency(), d.companyName(), d.mail(), d.outbox(),
         d.demo(), d.tracking(), d.claims(), d.negotiation(), d.shipping(), d.contract(), d.billing(), d.returns(),
-        d.surveys(), d.history(), Language.EN, d.timeZone(), d.letterhead(), d.documents());
+        d.surveys(), d.history(), Language.EN, d.timeZone(), d.letterhead(), d.documents(), d.credit());
     assertThat(new TaskCardNames(english, null, null).title("Plan shipment")).isEqualTo("Plan shipment");
   }
 }

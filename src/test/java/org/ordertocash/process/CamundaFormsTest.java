@@ -71,6 +71,7 @@ class CamundaFormsTest {
       Map.entry("approve-write-off", Set.of("writeOffDecision", "writeOffReason")),
       Map.entry("confirm-write-off", Set.of("writeOffConfirmation")),
       Map.entry("resolve-statement-dispute", Set.of("statementResolution", "statementResolutionNote")),
+      Map.entry("approve-credit-limit", Set.of("creditLimitDecision", "creditLimitNote")),
       Map.entry("settle-cod-shortfall", Set.of("codShortfallAction", "codShortfallNote")),
       Map.entry("record-fapiao", Set.of("fapiaoCode", "fapiaoNumber")),
       Map.entry("review-return", Set.of("returnDecision", "returnDecisionNote")),

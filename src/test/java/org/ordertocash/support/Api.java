@@ -62,6 +62,10 @@ public final class Api {
     return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers(idempotencyKey)), Map.class);
   }
 
+  public ResponseEntity<Map> put(String path, String json) {
+    return rest.exchange(path, HttpMethod.PUT, new HttpEntity<>(json, headers(null)), Map.class);
+  }
+
   private HttpHeaders headers(String idempotencyKey) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
