@@ -45,4 +45,17 @@ public class Product {
   public BigDecimal getVatRate() { return vatRate; }
   public String getCurrency() { return currency; }
   public String getCategory() { return category; }
+
+  /** Names, unit, category and VAT rate as staff maintain them (the list price changes through {@link ProductPrice}). */
+  void update(String name, String nameZh, String unit, String category, BigDecimal vatRate) {
+    this.name = name;
+    this.nameZh = nameZh;
+    this.unit = unit;
+    this.category = category;
+    this.vatRate = vatRate;
+  }
+
+  void setVatRate(BigDecimal vatRate) {
+    this.vatRate = vatRate;
+  }
 }

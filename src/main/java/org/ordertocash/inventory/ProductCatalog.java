@@ -16,10 +16,29 @@ public class ProductCatalog {
 
   private final ProductRepository products;
   private final ProductCategoryRepository categories;
+  private final ProductPriceRepository prices;
+  private final java.time.Clock clock;
 
-  public ProductCatalog(ProductRepository products, ProductCategoryRepository categories) {
+  public ProductCatalog(ProductRepository products, ProductCategoryRepository categories, ProductPriceRepository prices,
+      java.time.Clock clock) {
     this.products = products;
     this.categories = categories;
+    this.prices = prices;
+    this.clock = clock;
+  }
+
+  /**
+   * The product with the list price valid today: among the prices whose validity covers today, one
+   * with an end date (a temporary price, a promotion) before open-ended ones, then the latest to
+   * start; without any, the price it was created with.
+   */
+  ProductView priced(Product product) {
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
+    ProductView view = ProductView.of(product);
+    return prices.findBySkuOrderByValidFromDesc(product.getSku()).stream().filter(p -> p.validOn(today))
+        .min(java.util.Comparator.comparing((ProductPrice p) -> p.getValidTo() == null)
+            .thenComparing(ProductPrice::getValidFrom, java.util.Comparator.reverseOrder()))
+        .map(p -> view.withListPrice(p.getListPrice())).orElse(view);
   }
 
   /** The product's category and its return window; {@link DomainException.NotFound} if there is no such product. */
@@ -33,7 +52,7 @@ public class ProductCatalog {
 
   @Transactional(readOnly = true)
   public Optional<ProductView> find(String sku) {
-    return products.findById(sku).map(ProductView::of);
+    return products.findById(sku).map(this::priced);
   }
 
   /** The product; {@link DomainException.NotFound} if there is none. */
@@ -45,7 +64,7 @@ public class ProductCatalog {
   /** The products of these SKUs that exist, by SKU. */
   @Transactional(readOnly = true)
   public Map<String, ProductView> findAll(Collection<String> skus) {
-    return products.findAllById(skus).stream().map(ProductView::of)
+    return products.findAllById(skus).stream().map(this::priced)
         .collect(Collectors.toMap(ProductView::sku, Function.identity(), (a, b) -> a));
   }
 

@@ -15,6 +15,10 @@ public record ProductView(String sku, String name, String unit, BigDecimal listP
         p.getNameZh());
   }
 
+  ProductView withListPrice(BigDecimal price) {
+    return new ProductView(sku, name, unit, price, currency, vatRate, nameZh);
+  }
+
   public String getSku() { return sku; }
   public String getName() { return name; }
 
