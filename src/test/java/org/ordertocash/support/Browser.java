@@ -91,6 +91,11 @@ public final class Browser
 
   /** Starts Chromium, or aborts (skips) the test when it is not installed. */
   public WebDriver start() {
+    return start("en-US", 1400, 1000);
+  }
+
+  /** A browser asking for pages in {@code language} (e.g. zh-CN), its window {@code width} × {@code height}. */
+  public WebDriver start(String language, int width, int height) {
     assumeInstalled();
     close();
     File chromium = chromium();
@@ -104,11 +109,11 @@ public final class Browser
     options.setBinary(chromium);
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1400,1000", "--lang=en-US",
+        "--disable-sync", "--window-size=" + width + "," + height, "--lang=" + language,
         "--user-data-dir=" + profile.toAbsolutePath());
     options.setExperimentalOption("prefs", java.util.Map.of(
         "download.default_directory", downloads().toAbsolutePath().toString(),
-        "download.prompt_for_download", false));
+        "download.prompt_for_download", false, "intl.accept_languages", language));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(chromedriver)
         .usingAnyFreePort()

@@ -155,6 +155,18 @@ public final class Tasklist {
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("ol.tasks-list a[href='#/?task=" + taskId + "']")));
   }
 
+  /**
+   * Presses the form's primary button whatever the page's language and waits for a Tasklist
+   * notification containing {@code fragment}; answers the notification's whole text.
+   */
+  public String submitExpectingNotice(String fragment) {
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".form-actions button.btn-primary"))));
+    By notices = By.cssSelector(".notifications .alert");
+    wait.until(d -> d.findElements(notices).stream().anyMatch(n -> n.getText().contains(fragment)));
+    return driver.findElements(notices).stream().map(WebElement::getText).filter(t -> t.contains(fragment))
+        .findFirst().orElseThrow();
+  }
+
   /** Scrolls the element to the middle of its pane first: the fixed page footer covers the bottom. */
   private void click(WebElement element) {
     scrollTo(element);

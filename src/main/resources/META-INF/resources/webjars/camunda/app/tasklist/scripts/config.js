@@ -24,6 +24,13 @@ export default {
     vendor: 'Order-to-Cash Trading Co.'
   },
 
+  // Chinese (locales/zh.json, written by the team) for browsers asking for Chinese and for any
+  // language there is no file for; English for browsers asking for English.
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'zh'
+  },
+
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
