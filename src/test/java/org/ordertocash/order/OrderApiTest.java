@@ -253,7 +253,7 @@ class OrderApiTest {
   @Test
   void unknownPathIs404AndWrongMethodIs405() {
     assertThat(Api.as(rest, "sally").get("/api/nothing-here").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(Api.as(rest, "sally").post("/api/customers", "{}").getStatusCode()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
+    assertThat(Api.as(rest, "sally").post("/api/orders/SO-1", "{}").getStatusCode()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
   }
 
   @Test
