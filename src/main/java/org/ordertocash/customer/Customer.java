@@ -65,16 +65,10 @@ public class Customer {
       BigDecimal creditLimit, String currency, List<PaymentTerms> allowedTerms, boolean blocked,
       Instant createdAt) {
     this.code = code;
-    this.name = name;
-    this.contactName = contactName;
-    this.contactEmail = contactEmail;
-    this.contactPhone = contactPhone;
-    this.billingAddress = billingAddress;
-    this.deliveryAddress = deliveryAddress;
-    this.valueClass = valueClass;
+    update(name, contactName, contactEmail, contactPhone, billingAddress, deliveryAddress, valueClass, allowedTerms,
+        Language.ZH_CN);
     this.creditLimit = creditLimit;
     this.currency = currency;
-    this.paymentTerms = allowedTerms.stream().map(Enum::name).collect(Collectors.joining(","));
     this.blocked = blocked;
     this.createdAt = createdAt;
   }
