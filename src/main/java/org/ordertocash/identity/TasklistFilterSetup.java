@@ -31,8 +31,12 @@ import org.springframework.stereotype.Component;
 @Order(StartupOrder.TASKLIST_FILTERS)
 public class TasklistFilterSetup implements ApplicationRunner {
 
-  public static final String MY_GROUPS_TASKS = "My group's tasks";
-  public static final String DUE_TODAY_OR_OVERDUE = "Due today / overdue";
+  /** The filters' names as staff read them (the organisation's language is Chinese by default). */
+  public static final String MY_GROUPS_TASKS = "我组的任务";
+  public static final String DUE_TODAY_OR_OVERDUE = "今天到期 / 已逾期";
+  /** The names earlier versions seeded; such a filter is renamed, not seeded again. */
+  static final Map<String, String> EARLIER_NAMES =
+      Map.of(MY_GROUPS_TASKS, "My group's tasks", DUE_TODAY_OR_OVERDUE, "Due today / overdue");
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -51,10 +55,10 @@ public class TasklistFilterSetup implements ApplicationRunner {
 
   public void setUp() {
     Filter myGroups = ensureFilter(MY_GROUPS_TASKS, groupTasks(),
-        properties(-10, "Open tasks of my groups, claimed or not, and tasks assigned to me, by due date"));
+        properties(-10, "我所在组的未完成任务（含已认领）和分配给我的任务，按到期日排序"));
     Filter dueToday = ensureFilter(DUE_TODAY_OR_OVERDUE,
         groupTasks().dueBeforeExpression("${dateTime().withTimeAtStartOfDay().plusDays(1).toDate()}"),
-        properties(-5, "Tasks of my groups due today or overdue"));
+        properties(-5, "我所在组今天到期或已逾期的任务"));
     for (Filter filter : List.of(myGroups, dueToday)) {
       for (String staff : Groups.STAFF) {
         grants.grant(staff, Resources.FILTER, filter.getId(), Permissions.READ);
@@ -86,7 +90,11 @@ public class TasklistFilterSetup implements ApplicationRunner {
    */
   private Filter ensureFilter(String name, TaskQuery query, Map<String, Object> properties) {
     List<Filter> existing = filterService.createFilterQuery().filterName(name).list();
+    if (existing.isEmpty()) {
+      existing = filterService.createFilterQuery().filterName(EARLIER_NAMES.get(name)).list();
+    }
     Filter filter = existing.isEmpty() ? filterService.newTaskFilter(name) : existing.get(0);
+    filter.setName(name);
     filter.setQuery(query);
     filter.setProperties(properties);
     return filterService.saveFilter(filter);

@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Staff work seeded demo orders in the real Tasklist under headless Chromium: log in through the
- * login form, open the shared filter "My group's tasks", open the order's task from the list, see
+ * login form, open the shared filter "我组的任务" (my group's tasks), open the order's task from the list, see
  * the Camunda Form show the order, claim, decide, complete. A sales manager approves the new
  * customer's order (C-1004, Shenzhen Newtech); finance releases a credit hold (C-1005). Both
  * orders end CONFIRMED.

@@ -88,6 +88,19 @@ class TasklistFilterTest extends IdentityWebTestBase {
   }
 
   @Test
+  void aFilterSeededInEnglishByAnEarlierVersionIsRenamedNotSeededAgain() {
+    Filter seeded = filters(TasklistFilterSetup.MY_GROUPS_TASKS).get(0);
+    seeded.setName("My group's tasks");
+    engine.getFilterService().saveFilter(seeded);
+
+    filterSetup.setUp();
+
+    assertThat(filters(TasklistFilterSetup.MY_GROUPS_TASKS)).singleElement()
+        .satisfies(f -> assertThat(f.getId()).isEqualTo(seeded.getId()));
+    assertThat(filters("My group's tasks")).isEmpty();
+  }
+
+  @Test
   void aFilterSeededByAnEarlierVersionIsBroughtUpToDate() {
     Filter stale = filters(TasklistFilterSetup.MY_GROUPS_TASKS).get(0);
     stale.setQuery(engine.getTaskService().createTaskQuery().taskCandidateGroup("nobody"));
