@@ -55,6 +55,12 @@ public record OrderToCashProperties(
     return new Labels(in, timeZone);
   }
 
+  /** The seller's name as documents in {@code language} print it: the letterhead's, else {@code companyName}. */
+  public String companyName(Language in) {
+    String name = letterhead.name().in(in);
+    return name == null ? companyName : name;
+  }
+
   /** The company's own language, which staff's forms and task names follow. */
   public Labels labels() {
     return labels(language);

@@ -36,8 +36,7 @@ class ContractDocument {
       java.time.Instant at) {
     Labels labels = properties.labels(customer.getLanguage());
     String currency = order.getCurrency();
-    String seller = properties.letterhead().name().in(labels.language());
-    seller = seller == null ? properties.companyName() : seller;
+    String seller = properties.companyName(labels.language());
     ContractTerms terms = contract.terms();
     PdfBuilder pdf = layout.begin(labels.text("contract.title", contract.getNumber(), version), labels)
         .title(labels.text("contract.heading", contract.getNumber()))

@@ -41,11 +41,8 @@ public class DocumentLayout {
 
   /** A new document titled {@code title} (the PDF's properties and every page's footer). */
   public PdfBuilder begin(String title, Labels labels) {
-    String company = properties.letterhead().name().in(labels.language());
-    if (company == null) {
-      company = properties.companyName();
-    }
-    return new PdfBuilder(font, properties.letterhead(), company, logo, labels, title, clock.instant());
+    return new PdfBuilder(font, properties.letterhead(), properties.companyName(labels.language()), logo, labels, title,
+        clock.instant());
   }
 
   private static byte[] logo(String location) {
