@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * Walks the chain from its start, recomputing every hash: a record changed in place, removed,
  * inserted or moved breaks the chain at the first record that no longer fits, and a removed tail
- * shows against the head. Reads in pages, so memory stays flat however long the chain is.
+ * shows against the head. The chain is checked up to the head read at the start: records appended
+ * while it runs are left for the next check. Reads in pages, so memory stays flat however long the chain is.
  */
 @Component
 public class ChainVerifier {
@@ -32,6 +33,10 @@ public class ChainVerifier {
         break;
       }
       for (AuditRecord record : page) {
+        if (record.seq() > head.seq()) {
+          // appended while this verification ran: the chain is checked as it stood at its start
+          break;
+        }
         String problem = problem(record, expectedSeq, previousHash);
         if (problem != null) {
           return Verification.broken(checked, head.seq(), new BrokenLink(expectedSeq, record.seq(), problem));
@@ -40,7 +45,7 @@ public class ChainVerifier {
         expectedSeq++;
         previousHash = record.hash();
       }
-      if (page.size() < PAGE) {
+      if (page.size() < PAGE || checked >= head.seq()) {
         break;
       }
     }
