@@ -24,6 +24,17 @@ export default {
     vendor: 'Order-to-Cash Trading Co.'
   },
 
+  // Chinese (locales/zh.json, written by the team) for browsers asking for Chinese and for any
+  // language there is no file for; English for browsers asking for English.
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'zh'
+  },
+
+  // no "first visit" hint pointing to Camunda's stand-alone welcome page (not part of this app:
+  // asking for it answered 404 in the browser console on every login page)
+  disableWelcomeMessage: true,
+
   // // change the app name and vendor
   // app: {
   //   name: 'Admin',

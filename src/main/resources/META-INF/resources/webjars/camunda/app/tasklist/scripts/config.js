@@ -31,6 +31,10 @@ export default {
     fallbackLocale: 'zh'
   },
 
+  // no "first visit" hint pointing to Camunda's stand-alone welcome page (not part of this app:
+  // asking for it answered 404 in the browser console on every login page)
+  disableWelcomeMessage: true,
+
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
