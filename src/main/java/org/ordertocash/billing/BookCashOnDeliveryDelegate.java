@@ -2,7 +2,6 @@ package org.ordertocash.billing;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ordertocash.config.Money;
 import org.springframework.stereotype.Component;
 
 /** Books the cash the carrier collected and notes any shortfall for finance (a save point: it books payments). */
@@ -19,7 +18,6 @@ public class BookCashOnDeliveryDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     CashOnDeliveryBooking.Collected collected = booking.book(CollectionProcess.ORDER_NUMBER.require(execution));
     CollectionProcess.COD_SHORTFALL.set(execution, collected.shortfall().signum() > 0);
-    CollectionProcess.COD_SUMMARY.set(execution, collected.summary() + "\n\n**Shortfall: "
-        + Money.format(collected.shortfall(), collected.currency()) + "**");
+    CollectionProcess.COD_SUMMARY.set(execution, collected.summary());
   }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.ordertocash.config.Labels;
+import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.config.Money;
 import org.ordertocash.identity.Actor;
 import org.ordertocash.order.OrderShipments;
@@ -31,8 +33,11 @@ public class CashOnDeliveryBooking {
   private final OrderShipments shipments;
   private final PaymentService payments;
   private final Clock clock;
+  private final OrderToCashProperties properties;
 
-  CashOnDeliveryBooking(InvoiceRepository invoices, OrderShipments shipments, PaymentService payments, Clock clock) {
+  CashOnDeliveryBooking(InvoiceRepository invoices, OrderShipments shipments, PaymentService payments, Clock clock,
+      OrderToCashProperties properties) {
+    this.properties = properties;
     this.invoices = invoices;
     this.shipments = shipments;
     this.payments = payments;
@@ -55,6 +60,7 @@ public class CashOnDeliveryBooking {
     BigDecimal collected = BigDecimal.ZERO.setScale(2);
     String currency = null;
     List<String> lines = new ArrayList<>();
+    Labels labels = properties.labels();
     for (Invoice invoice : invoices.findByOrderNumberAndKindOrderById(orderNumber, Invoice.Kind.INVOICE)) {
       ShipmentSummary shipment = byNumber.get(invoice.getShipmentNumber());
       BigDecimal cash = shipment == null || shipment.cashCollected() == null ? BigDecimal.ZERO.setScale(2)
@@ -66,11 +72,13 @@ public class CashOnDeliveryBooking {
       }
       due = due.add(invoice.getGrossAmount());
       collected = collected.add(cash);
-      lines.add("- Invoice " + invoice.getNumber() + " (shipment " + invoice.getShipmentNumber() + "): due "
-          + Money.format(invoice.getGrossAmount(), currency) + ", the carrier collected "
-          + (shipment == null || shipment.cashCollected() == null ? "nothing it reported" : Money.format(cash, currency)));
+      lines.add("- " + labels.text("task.cod.invoice", invoice.getNumber(), invoice.getShipmentNumber(),
+          Money.format(invoice.getGrossAmount(), currency),
+          shipment == null || shipment.cashCollected() == null ? labels.text("task.cod.nothingReported")
+              : Money.format(cash, currency)));
     }
-    return new Collected(due, collected, currency, String.join("\n", lines));
+    String shortfall = labels.text("task.cod.shortfall", Money.format(due.subtract(collected).max(BigDecimal.ZERO), currency));
+    return new Collected(due, collected, currency, String.join("\n", lines) + "\n\n" + shortfall);
   }
 
   private LocalDate valueDate(ShipmentSummary shipment) {

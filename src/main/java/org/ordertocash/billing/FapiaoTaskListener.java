@@ -3,7 +3,7 @@ package org.ordertocash.billing;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ordertocash.config.DomainException;
-import org.ordertocash.config.TaskRefusal;
+import org.ordertocash.config.TaskRefusals;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +16,10 @@ public class FapiaoTaskListener implements TaskListener {
 
   private final InvoicingService invoicing;
 
-  public FapiaoTaskListener(InvoicingService invoicing) {
+  private final TaskRefusals refusals;
+
+  public FapiaoTaskListener(InvoicingService invoicing, TaskRefusals refusals) {
+    this.refusals = refusals;
     this.invoicing = invoicing;
   }
 
@@ -30,9 +33,9 @@ public class FapiaoTaskListener implements TaskListener {
     try {
       invoicing.checkFapiao(invoice, CollectionProcess.FAPIAO_CODE.get(task), CollectionProcess.FAPIAO_NUMBER.get(task));
     } catch (DomainException.InvalidInput e) {
-      throw TaskRefusal.of(e.getErrors().get(0).field(), e.getMessage());
+      throw refusals.passOn(e.getErrors().get(0).field(), e.getMessage());
     } catch (DomainException.Conflict e) {
-      throw TaskRefusal.of("fapiaoNumber", e.getMessage());
+      throw refusals.passOn("fapiaoNumber", e.getMessage());
     }
   }
 }

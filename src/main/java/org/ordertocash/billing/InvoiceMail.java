@@ -1,5 +1,6 @@
 package org.ordertocash.billing;
 
+import org.ordertocash.config.Labels;
 import org.ordertocash.config.Money;
 import org.ordertocash.customer.CustomerDirectory;
 import org.ordertocash.customer.CustomerView;
@@ -38,11 +39,11 @@ class InvoiceMail {
    */
   void remindOfPrepayment(Invoice invoice, java.math.BigDecimal open) {
     CustomerView customer = customers.get(invoice.getCustomerCode());
+    Labels labels = messages.labels(customer);
     messages.send(invoice.getOrderNumber(), customer, "PREPAYMENT_REMINDER", "PREPAYMENT_REMINDER:" + invoice.getNumber(),
-        "Reminder: invoice " + invoice.getNumber() + " for order " + invoice.getOrderNumber() + " is unpaid",
-        "your order " + invoice.getOrderNumber() + " ships once it is paid. We have not yet received "
-            + Money.format(open, invoice.getCurrency()) + " of invoice " + invoice.getNumber() + ". Unless it is paid by "
-            + invoice.getDueDate() + ", the order will be cancelled.\n\nPlease quote the invoice number with your payment.",
+        labels.text("mail.prepaymentReminder.subject", invoice.getNumber(), invoice.getOrderNumber()),
+        labels.text("mail.prepaymentReminder.text", invoice.getOrderNumber(), Money.format(open, invoice.getCurrency()),
+            invoice.getNumber(), labels.date(invoice.getDueDate())),
         invoice.getDocumentId());
   }
 
@@ -56,13 +57,14 @@ class InvoiceMail {
             receivables.findByInvoiceNumberOrderByInstallmentNo(invoice.getNumber())), actor);
     invoice.attachDocument(pdf.id());
     String amount = Money.format(invoice.getGrossAmount(), invoice.getCurrency());
+    Labels labels = messages.labels(customer);
     messages.send(invoice.getOrderNumber(), customer, kind, kind + ":" + invoice.getNumber(),
-        (creditNote ? "Credit note " : "Invoice ") + invoice.getNumber() + " for order " + invoice.getOrderNumber(),
+        labels.text(creditNote ? "mail.creditNote.subject" : "mail.invoice.subject", invoice.getNumber(),
+            invoice.getOrderNumber()),
         creditNote
-            ? "please find attached credit note " + invoice.getNumber() + " of " + amount + " including VAT against "
-                + "invoice " + invoice.getCorrectsInvoice() + " (" + invoice.getReason() + ")."
-            : "please find attached invoice " + invoice.getNumber() + " for order " + invoice.getOrderNumber() + ": "
-                + amount + " including VAT, due on " + invoice.getDueDate()
-                + ".\n\nPlease quote the invoice number with your payment.", pdf.id());
+            ? labels.text("mail.creditNote.text", invoice.getNumber(), amount, invoice.getCorrectsInvoice(),
+                invoice.getReason())
+            : labels.text("mail.invoice.text", invoice.getNumber(), invoice.getOrderNumber(), amount,
+                labels.date(invoice.getDueDate())), pdf.id());
   }
 }

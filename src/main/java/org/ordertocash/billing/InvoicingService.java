@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.ordertocash.config.Labels;
 import org.ordertocash.config.BusinessNumbers;
 import org.ordertocash.config.DomainException;
 import org.ordertocash.config.Money;
@@ -248,12 +249,11 @@ public class InvoicingService {
   public String describeForFapiao(String number) {
     Invoice invoice = invoice(number);
     String currency = invoice.getCurrency();
-    return "Invoice **" + invoice.getNumber() + "** of order " + invoice.getOrderNumber() + ", issued "
-        + invoice.getIssueDate() + " to " + customers.get(invoice.getCustomerCode()).getName() + " ("
-        + invoice.getCustomerCode() + "): net "
-        + Money.format(invoice.getNetAmount(), currency) + ", VAT "
-        + Money.format(invoice.getTaxAmount(), currency) + ", total "
-        + Money.format(invoice.getGrossAmount(), currency) + ".";
+    Labels labels = properties.labels();
+    return labels.text("task.fapiao.invoice", invoice.getNumber(), invoice.getOrderNumber(),
+        labels.date(invoice.getIssueDate()), customers.get(invoice.getCustomerCode()).getName(),
+        invoice.getCustomerCode(), Money.format(invoice.getNetAmount(), currency),
+        Money.format(invoice.getTaxAmount(), currency), Money.format(invoice.getGrossAmount(), currency));
   }
 
   /** Whether the invoice has this fapiao already (then nothing changes); refuses a malformed or another one. */

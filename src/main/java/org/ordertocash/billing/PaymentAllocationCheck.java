@@ -2,7 +2,7 @@ package org.ordertocash.billing;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.ordertocash.config.TaskRefusal;
+import org.ordertocash.config.TaskRefusals;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +14,10 @@ public class PaymentAllocationCheck implements TaskListener {
 
   private final PaymentService payments;
 
-  public PaymentAllocationCheck(PaymentService payments) {
+  private final TaskRefusals refusals;
+
+  public PaymentAllocationCheck(PaymentService payments, TaskRefusals refusals) {
+    this.refusals = refusals;
     this.payments = payments;
   }
 
@@ -22,12 +25,11 @@ public class PaymentAllocationCheck implements TaskListener {
   public void notify(DelegateTask task) {
     String choice = PaymentAllocationProcess.ALLOCATE_TO.get(task);
     if (choice == null || choice.isBlank()) {
-      throw TaskRefusal.of("allocateTo", "Choose an open invoice or keep the payment as credit");
+      throw refusals.of("allocateTo", "allocateTo");
     }
     if (!PaymentAllocationProcess.KEEP_AS_CREDIT.equals(choice)
         && !payments.isOpenInvoiceOf(PaymentAllocationProcess.PAYER.require(task), choice)) {
-      throw TaskRefusal.of("allocateTo", "Invoice " + choice + " is not an open invoice of "
-          + PaymentAllocationProcess.PAYER.require(task));
+      throw refusals.of("allocateTo", "notOpenInvoice", choice, PaymentAllocationProcess.PAYER.require(task));
     }
   }
 }

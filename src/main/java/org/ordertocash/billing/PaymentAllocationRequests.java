@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.ordertocash.config.Labels;
+import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.config.Money;
 import org.ordertocash.customer.CustomerDirectory;
 import org.ordertocash.identity.AsSystem;
@@ -26,9 +28,11 @@ class PaymentAllocationRequests {
   private final CustomerDirectory customers;
   private final RuntimeService runtime;
   private final AsSystem asSystem;
+  private final OrderToCashProperties properties;
 
   PaymentAllocationRequests(ReceivableRepository receivables, CustomerDirectory customers, RuntimeService runtime,
-      AsSystem asSystem) {
+      AsSystem asSystem, OrderToCashProperties properties) {
+    this.properties = properties;
     this.receivables = receivables;
     this.customers = customers;
     this.runtime = runtime;
@@ -37,19 +41,21 @@ class PaymentAllocationRequests {
 
   /** Starts the payment's allocation by finance: a task listing the payer's open invoices. */
   void askFinance(Payment payment) {
+    Labels labels = properties.labels();
     List<Map<String, String>> choices = new ArrayList<>();
     for (Receivable open : receivables.findByCustomerCodeAndOpenAmountGreaterThanOrderByDueDate(payment.getPayerCode(),
         BigDecimal.ZERO)) {
-      choices.add(Map.of("value", open.getInvoiceNumber(), "label", open.getInvoiceNumber() + ": "
-          + Money.format(open.getOpenAmount(), open.getCurrency()) + " open, due " + open.getDueDate()));
+      choices.add(Map.of("value", open.getInvoiceNumber(), "label", labels.text("task.payment.openInvoice",
+          open.getInvoiceNumber(), Money.format(open.getOpenAmount(), open.getCurrency()), labels.date(open.getDueDate()))));
     }
-    choices.add(Map.of("value", PaymentAllocationProcess.KEEP_AS_CREDIT, "label", "Keep it as the customer's credit"));
+    choices.add(Map.of("value", PaymentAllocationProcess.KEEP_AS_CREDIT, "label", labels.text("task.payment.keepAsCredit")));
     Map<String, Object> variables = new HashMap<>();
     variables.put(PaymentAllocationProcess.BANK_REFERENCE.name(), payment.getBankReference());
     variables.put(PaymentAllocationProcess.PAYER.name(), payment.getPayerCode());
     variables.put(PaymentAllocationProcess.PAYER_NAME.name(), customers.get(payment.getPayerCode()).getName());
-    variables.put(PaymentAllocationProcess.PAYMENT_TEXT.name(), Money.format(payment.getAmount(), payment.getCurrency())
-        + " by " + payment.getMethod().label() + ", value date " + payment.getValueDate() + ", reference " + payment.getBankReference());
+    variables.put(PaymentAllocationProcess.PAYMENT_TEXT.name(), labels.text("task.payment.text",
+        Money.format(payment.getAmount(), payment.getCurrency()), labels.code(payment.getMethod()),
+        labels.date(payment.getValueDate()), payment.getBankReference()));
     variables.put(PaymentAllocationProcess.OPEN_INVOICES.name(), SpinValues.jsonValue(json(choices)).create());
     asSystem.run(() -> runtime.startProcessInstanceByKey(PaymentAllocationProcess.KEY, payment.getBankReference(), variables));
   }

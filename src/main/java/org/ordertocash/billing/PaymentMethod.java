@@ -2,10 +2,5 @@ package org.ordertocash.billing;
 
 /** How a customer settled: the ways a Chinese sales organisation is paid. */
 public enum PaymentMethod {
-  BANK_TRANSFER, CASH, CHEQUE, BANK_ACCEPTANCE_BILL;
-
-  /** For people: "bank acceptance bill", not the code. */
-  public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-  }
+  BANK_TRANSFER, CASH, CHEQUE, BANK_ACCEPTANCE_BILL
 }

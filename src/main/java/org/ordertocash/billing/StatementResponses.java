@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.ordertocash.config.Labels;
+import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.config.DomainException;
 import org.ordertocash.config.Money;
 import org.ordertocash.identity.AsSystem;
@@ -29,9 +31,12 @@ public class StatementResponses {
   private final RuntimeService runtime;
   private final AsSystem asSystem;
   private final Clock clock;
+  private final OrderToCashProperties properties;
 
   StatementResponses(IssuedStatementRepository issued, Statements statements, RuntimeService runtime,
-      AsSystem asSystem, Clock clock) {
+      AsSystem asSystem, Clock clock,
+      OrderToCashProperties properties) {
+    this.properties = properties;
     this.issued = issued;
     this.statements = statements;
     this.runtime = runtime;
@@ -89,9 +94,10 @@ public class StatementResponses {
   }
 
   private void startDispute(IssuedStatement statement) {
-    String text = "Statement " + statement.getId() + " of " + statement.getCustomerCode() + " for "
-        + statement.getPeriodFrom() + " to " + statement.getPeriodTo() + ": closing balance "
-        + Money.format(statement.getClosingBalance(), statement.getCurrency());
+    Labels labels = properties.labels();
+    String text = labels.text("task.statement.text", statement.getId(), statement.getCustomerCode(),
+        labels.date(statement.getPeriodFrom()), labels.date(statement.getPeriodTo()),
+        Money.format(statement.getClosingBalance(), statement.getCurrency()));
     asSystem.run(() -> runtime.startProcessInstanceByKey(StatementDisputeProcess.KEY, "STATEMENT-" + statement.getId(),
         Map.of(StatementDisputeProcess.STATEMENT_ID.name(), statement.getId(),
             StatementDisputeProcess.STATEMENT_TEXT.name(), text,

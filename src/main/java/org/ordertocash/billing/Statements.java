@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.ordertocash.config.Labels;
+import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.config.DomainException;
 import org.ordertocash.customer.CustomerDirectory;
 import org.ordertocash.customer.CustomerView;
@@ -23,9 +25,11 @@ public class Statements {
   private final PaymentRepository payments;
   private final CreditRefundRepository refunds;
   private final CustomerDirectory customers;
+  private final OrderToCashProperties properties;
 
   Statements(InvoiceRepository invoices, PaymentRepository payments, CreditRefundRepository refunds,
-      CustomerDirectory customers) {
+      CustomerDirectory customers, OrderToCashProperties properties) {
+    this.properties = properties;
     this.invoices = invoices;
     this.payments = payments;
     this.refunds = refunds;
@@ -39,21 +43,24 @@ public class Statements {
     if (to.isBefore(from)) {
       throw new DomainException.InvalidInput("to", "The period ends (" + to + ") before it starts (" + from + ")");
     }
+    Labels labels = properties.labels(customer.getLanguage());
     List<Statement.Entry> all = new ArrayList<>();
     for (Invoice invoice : invoices.findByCustomerCode(customerCode)) {
       all.add(invoice.getKind() == Invoice.Kind.INVOICE
           ? new Statement.Entry(invoice.getIssueDate(), "INVOICE", invoice.getNumber(),
-              invoice.getOrderNumber() + ", due " + invoice.getDueDate(), invoice.getGrossAmount(), zero(), null)
+              labels.text("statement.invoiceDetail", invoice.getOrderNumber(), labels.date(invoice.getDueDate())),
+              invoice.getGrossAmount(), zero(), null)
           : new Statement.Entry(invoice.getIssueDate(), "CREDIT_NOTE", invoice.getNumber(),
-              "Corrects " + invoice.getCorrectsInvoice(), zero(), invoice.getGrossAmount(), null));
+              labels.text("statement.creditNoteDetail", invoice.getCorrectsInvoice()), zero(), invoice.getGrossAmount(),
+              null));
     }
     for (Payment payment : payments.findByPayerCode(customerCode)) {
       all.add(new Statement.Entry(payment.getValueDate(), "PAYMENT", payment.getBankReference(),
-          payment.getMethod().label(), zero(), payment.getAmount(), null));
+          labels.code(payment.getMethod()), zero(), payment.getAmount(), null));
     }
     for (CreditRefund refund : refunds.findByCustomerCode(customerCode)) {
       all.add(new Statement.Entry(refund.getValueDate(), "REFUND", refund.getBankReference(),
-          "Credit paid back from " + refund.getSource(), refund.getAmount(), zero(), null));
+          labels.text("statement.refundDetail", refund.getSource()), refund.getAmount(), zero(), null));
     }
     all.sort(Comparator.comparing(Statement.Entry::date).thenComparing(entry -> KIND_ORDER.indexOf(entry.kind()))
         .thenComparing(Statement.Entry::reference));

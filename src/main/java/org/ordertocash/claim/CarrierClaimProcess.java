@@ -28,6 +28,8 @@ public final class CarrierClaimProcess {
   public static final ProcessVariable<Object> CLAIM_DEADLINE = ProcessVariable.of("claimDeadline", Object.class);
   public static final ProcessVariable<String> CARRIER_CLAIM_REFERENCE =
       ProcessVariable.of("carrierClaimReference", String.class);
+  /** The claimed amount as the follow-up forms show it (¥1,234.00). */
+  public static final ProcessVariable<String> CLAIM_AMOUNT_TEXT = ProcessVariable.of("claimAmountText", String.class);
   /** ISO date-time the deadline timer waits for. */
   public static final ProcessVariable<String> CLAIM_DEADLINE_AT = ProcessVariable.of("claimDeadlineAt", String.class);
   // "Follow up claim" form
@@ -38,7 +40,7 @@ public final class CarrierClaimProcess {
 
   public static final ProcessContract CONTRACT = new ProcessContract(KEY,
       Set.of(RECORD_CLAIM_EVIDENCE, FOLLOW_UP_CLAIM, REVIEW_CLAIM_LOSS), Set.of(REQUESTED_MESSAGE), Set.of(),
-      List.of(CLAIM_NUMBER, LOSS_NOTE, EVIDENCE, CLAIM_AMOUNT, CLAIM_DEADLINE, CARRIER_CLAIM_REFERENCE, CLAIM_DEADLINE_AT,
+      List.of(CLAIM_NUMBER, LOSS_NOTE, EVIDENCE, CLAIM_AMOUNT, CLAIM_DEADLINE, CARRIER_CLAIM_REFERENCE, CLAIM_AMOUNT_TEXT, CLAIM_DEADLINE_AT,
           CARRIER_ANSWER, AMOUNT_RECEIVED, REJECTION_REASON, FOLLOW_UP_NOTE));
 
   private CarrierClaimProcess() {}

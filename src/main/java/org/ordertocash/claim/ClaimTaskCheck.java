@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ordertocash.config.BusinessDates;
 import org.ordertocash.config.FormAmounts;
-import org.ordertocash.config.TaskRefusal;
+import org.ordertocash.config.TaskRefusals;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +26,10 @@ public class ClaimTaskCheck implements TaskListener {
 
   private final Clock clock;
 
-  public ClaimTaskCheck(Clock clock) {
+  private final TaskRefusals refusals;
+
+  public ClaimTaskCheck(Clock clock, TaskRefusals refusals) {
+    this.refusals = refusals;
     this.clock = clock;
   }
 
@@ -37,7 +40,7 @@ public class ClaimTaskCheck implements TaskListener {
       case CarrierClaimProcess.FOLLOW_UP_CLAIM -> checkFollowUp(task);
       case CarrierClaimProcess.REVIEW_CLAIM_LOSS -> {
         if (blank(task.getVariable(CarrierClaimProcess.LOSS_NOTE.name()))) {
-          throw TaskRefusal.of("lossNote", "Note why the loss of claim " + CarrierClaimProcess.CLAIM_NUMBER.get(task) + " is accepted");
+          throw refusals.of("lossNote", "lossNote", CarrierClaimProcess.CLAIM_NUMBER.get(task));
         }
       }
       default -> { }
@@ -46,11 +49,11 @@ public class ClaimTaskCheck implements TaskListener {
 
   private void checkEvidence(DelegateTask task) {
     if (blank(task.getVariable(CarrierClaimProcess.EVIDENCE.name()))) {
-      throw TaskRefusal.of("evidence", "Describe the evidence (what happened, photos, documents)");
+      throw refusals.of("evidence", "evidence");
     }
     BigDecimal amount = FormAmounts.decimal(CarrierClaimProcess.CLAIM_AMOUNT.get(task));
     if (amount == null || amount.signum() <= 0) {
-      throw TaskRefusal.of("claimAmount", "The claim amount must be above zero");
+      throw refusals.of("claimAmount", "claimAmount");
     }
     Object deadline = CarrierClaimProcess.CLAIM_DEADLINE.get(task);
     LocalDate date;
@@ -60,26 +63,26 @@ public class ClaimTaskCheck implements TaskListener {
       date = null;
     }
     if (date == null || !date.isAfter(LocalDate.now(clock))) {
-      throw TaskRefusal.of("claimDeadline", "The claim deadline must be a date in the future");
+      throw refusals.of("claimDeadline", "claimDeadline");
     }
     if (!BusinessDates.withinHorizon(date, LocalDate.now(clock))) {
-      throw TaskRefusal.of("claimDeadline", BusinessDates.beyondHorizon("The claim deadline"));
+      throw refusals.of("claimDeadline", "beyondHorizon", BusinessDates.YEARS_AHEAD);
     }
   }
 
   private void checkFollowUp(DelegateTask task) {
     Object answer = CarrierClaimProcess.CARRIER_ANSWER.get(task);
     if (answer == null || !ANSWERS.contains(answer.toString())) {
-      throw TaskRefusal.of("carrierAnswer", "Choose the carrier's answer: " + ANSWERS);
+      throw refusals.of("carrierAnswer", "carrierAnswer");
     }
     if ("PAID".equals(answer)) {
       BigDecimal received = FormAmounts.decimal(CarrierClaimProcess.AMOUNT_RECEIVED.get(task));
       if (received == null || received.signum() <= 0) {
-        throw TaskRefusal.of("amountReceived", "Enter the amount the carrier paid");
+        throw refusals.of("amountReceived", "amountReceived");
       }
     }
     if ("REJECTED".equals(answer) && blank(task.getVariable(CarrierClaimProcess.REJECTION_REASON.name()))) {
-      throw TaskRefusal.of("rejectionReason", "Enter the carrier's reason for rejecting the claim");
+      throw refusals.of("rejectionReason", "rejectionReason");
     }
   }
 

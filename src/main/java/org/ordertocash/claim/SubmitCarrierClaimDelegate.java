@@ -3,10 +3,11 @@ package org.ordertocash.claim;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ordertocash.config.FormAmounts;
+import org.ordertocash.config.Money;
 import org.ordertocash.identity.Actor;
 import org.springframework.stereotype.Component;
 
-/** Submits the claim with the evidence, amount, deadline and carrier reference customer service recorded; sets {@code claimDeadlineAt} for the deadline timer. */
+/** Submits the claim with the evidence, amount, deadline and carrier reference customer service recorded; sets {@code claimDeadlineAt} for the deadline timer and {@code claimAmountText} for the later forms. */
 @Component
 public class SubmitCarrierClaimDelegate implements JavaDelegate {
 
@@ -25,5 +26,7 @@ public class SubmitCarrierClaimDelegate implements JavaDelegate {
         java.time.LocalDate.parse(CarrierClaimProcess.CLAIM_DEADLINE.require(execution).toString()),
         CarrierClaimProcess.CARRIER_CLAIM_REFERENCE.get(execution), user);
     CarrierClaimProcess.CLAIM_DEADLINE_AT.set(execution, deadlineAt);
+    ClaimView claim = claims.view(claimNumber);
+    CarrierClaimProcess.CLAIM_AMOUNT_TEXT.set(execution, Money.format(claim.claimAmount(), claim.currency()));
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.config.ApiError;
 import org.ordertocash.config.BusinessNumbers;
 import org.ordertocash.config.DomainException;
@@ -37,9 +38,12 @@ public class ComplaintIntake {
   private final RuntimeService runtimeService;
   private final AsSystem asSystem;
   private final Clock clock;
+  private final OrderToCashProperties properties;
 
   ComplaintIntake(ComplaintRepository complaints, CustomerDirectory customers, OrderLifecycle orders,
-      BusinessNumbers numbers, RuntimeService runtimeService, AsSystem asSystem, Clock clock) {
+      BusinessNumbers numbers, RuntimeService runtimeService, AsSystem asSystem, Clock clock,
+      OrderToCashProperties properties) {
+    this.properties = properties;
     this.complaints = complaints;
     this.customers = customers;
     this.orders = orders;
@@ -148,7 +152,7 @@ public class ComplaintIntake {
     variables.put(ComplaintProcess.COMPLAINT_NUMBER.name(), complaint.getNumber());
     variables.put(ComplaintProcess.CATEGORY.name(), complaint.getCategory().name());
     variables.put(ComplaintProcess.CUSTOMER_CLASS.name(), complaint.getCustomerClass());
-    variables.put(ComplaintProcess.COMPLAINT_SUMMARY.name(), ComplaintSummaries.markdown(complaint, customer));
+    variables.put(ComplaintProcess.COMPLAINT_SUMMARY.name(), ComplaintSummaries.markdown(complaint, customer, properties.labels()));
     asSystem.run(() -> runtimeService.startProcessInstanceByKey(ComplaintProcess.KEY, complaint.getNumber(), variables));
   }
 }

@@ -1,5 +1,6 @@
 package org.ordertocash.complaint;
 
+import org.ordertocash.config.Labels;
 import org.ordertocash.customer.CustomerDirectory;
 import org.ordertocash.order.CustomerMessages;
 import org.springframework.stereotype.Component;
@@ -17,18 +18,24 @@ class ComplaintMail {
   }
 
   void acknowledged(Complaint complaint, String answerBy) {
-    send(complaint, "COMPLAINT_RECEIVED", "We have received your complaint " + complaint.getNumber(),
-        "thank you for telling us. We have recorded your complaint as " + complaint.getNumber()
-            + " and will come back to you by " + answerBy + ".");
+    Labels labels = labels(complaint);
+    send(complaint, "COMPLAINT_RECEIVED", labels.text("mail.complaintReceived.subject", complaint.getNumber()),
+        labels.text("mail.complaintReceived.text", complaint.getNumber(), answerBy));
   }
 
   void firstResponse(Complaint complaint) {
-    send(complaint, "COMPLAINT_RESPONSE", "Your complaint " + complaint.getNumber(), complaint.getFirstResponse());
+    send(complaint, "COMPLAINT_RESPONSE", labels(complaint).text("mail.complaintResponse.subject", complaint.getNumber()),
+        complaint.getFirstResponse());
   }
 
   void resolved(Complaint complaint, String remedyText) {
-    send(complaint, "COMPLAINT_RESOLVED", "Your complaint " + complaint.getNumber() + " is resolved",
+    send(complaint, "COMPLAINT_RESOLVED", labels(complaint).text("mail.complaintResolved.subject", complaint.getNumber()),
         complaint.getResolution() + (remedyText == null ? "" : "\n\n" + remedyText));
+  }
+
+  /** Texts as the complaining customer reads them. */
+  Labels labels(Complaint complaint) {
+    return messages.labels(customers.get(complaint.getCustomerCode()));
   }
 
   private void send(Complaint complaint, String type, String subject, String text) {

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ordertocash.config.EnumInput;
-import org.ordertocash.config.TaskRefusal;
+import org.ordertocash.config.TaskRefusals;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,31 +18,33 @@ public class ComplaintResolutionCheck implements TaskListener {
 
   private final ComplaintService complaints;
 
-  public ComplaintResolutionCheck(ComplaintService complaints) {
+  private final TaskRefusals refusals;
+
+  public ComplaintResolutionCheck(ComplaintService complaints, TaskRefusals refusals) {
+    this.refusals = refusals;
     this.complaints = complaints;
   }
 
   @Override
   public void notify(DelegateTask task) {
     if (!EnumInput.isOneOf(RootCause.class, ComplaintProcess.ROOT_CAUSE.get(task))) {
-      throw TaskRefusal.of("rootCause", "Choose the root cause you found");
+      throw refusals.of("rootCause", "rootCause");
     }
-    requireText(ComplaintProcess.ACTION_TAKEN.get(task), "actionTaken", "Say what was done about it");
-    requireText(ComplaintProcess.RESOLUTION.get(task), "resolution", "Write the resolution the customer reads");
+    requireText(ComplaintProcess.ACTION_TAKEN.get(task), "actionTaken", "actionTaken");
+    requireText(ComplaintProcess.RESOLUTION.get(task), "resolution", "resolution");
     Object remedy = ComplaintProcess.REMEDY.get(task);
     if (!EnumInput.isOneOf(Remedy.class, remedy)) {
-      throw TaskRefusal.of("remedy", "Choose how the complaint is put right (or that the answer is enough)");
+      throw refusals.of("remedy", "remedy");
     }
     if (!"NONE".equals(remedy) && !complaints.namesGoods(ComplaintProcess.COMPLAINT_NUMBER.get(task))) {
-      throw TaskRefusal.of("remedy", "This complaint names no order lines, so nothing can be returned, credited or replaced;"
-          + " choose that the answer is enough, or take a new complaint naming the goods");
+      throw refusals.of("remedy", "remedyWithoutGoods");
     }
     if ("CREDIT_NOTE".equals(remedy)) {
       requireCredit(ComplaintProcess.CREDIT_PER_UNIT.get(task));
     }
   }
 
-  private static void requireCredit(Object value) {
+  private void requireCredit(Object value) {
     BigDecimal perUnit;
     try {
       perUnit = value == null ? null : new BigDecimal(value.toString());
@@ -50,13 +52,13 @@ public class ComplaintResolutionCheck implements TaskListener {
       perUnit = null;
     }
     if (perUnit == null || perUnit.signum() <= 0 || perUnit.stripTrailingZeros().scale() > 2) {
-      throw TaskRefusal.of("creditPerUnit", "Enter the price reduction per unit: above zero, at most two decimals");
+      throw refusals.of("creditPerUnit", "creditPerUnit");
     }
   }
 
-  private static void requireText(Object value, String field, String message) {
+  private void requireText(Object value, String field, String key) {
     if (value == null || value.toString().isBlank() || value.toString().length() > ComplaintIntake.MAX_TEXT) {
-      throw TaskRefusal.of(field, message + " (at most " + ComplaintIntake.MAX_TEXT + " characters)");
+      throw refusals.of(field, key, ComplaintIntake.MAX_TEXT);
     }
   }
 }

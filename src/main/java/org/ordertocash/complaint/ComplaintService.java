@@ -10,6 +10,8 @@ import java.util.TreeMap;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.ordertocash.config.Labels;
+import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.billing.ReturnCredits;
 import org.ordertocash.config.DomainException;
 import org.ordertocash.config.Money;
@@ -49,11 +51,13 @@ public class ComplaintService {
   private final SurveyService surveys;
   private final OutboxService outbox;
   private final Clock clock;
+  private final OrderToCashProperties properties;
 
   @SuppressWarnings("java:S107") // the modules a complaint is remedied through
   ComplaintService(ComplaintRepository complaints, ComplaintMail mail, ReturnIntake returns, ReturnCredits credits,
       AfterSalesShipments shipments, OrderLifecycle orders, TaskService taskService, SurveyService surveys,
-      OutboxService outbox, Clock clock) {
+      OutboxService outbox, Clock clock, OrderToCashProperties properties) {
+    this.properties = properties;
     this.surveys = surveys;
     this.outbox = outbox;
     this.complaints = complaints;
@@ -111,8 +115,8 @@ public class ComplaintService {
     Complaint complaint = complaint(number);
     String currency = orders.order(complaint.getOrderNumber()).getCurrency();
     int units = complaint.getLines().stream().mapToInt(ComplaintLine::getQuantity).sum();
-    return Money.format(complaint.getCreditPerUnit(), currency) + " per unit x " + units + " units = "
-        + Money.format(complaint.getCreditPerUnit().multiply(BigDecimal.valueOf(units)), currency);
+    return properties.labels().text("task.complaint.credit", Money.format(complaint.getCreditPerUnit(), currency), units,
+        Money.format(complaint.getCreditPerUnit().multiply(BigDecimal.valueOf(units)), currency));
   }
 
   public void creditApproved(String number, String user) {
@@ -156,13 +160,13 @@ public class ComplaintService {
   /** The customer is told how the complaint was resolved and asked how satisfied they are. */
   public void close(String number) {
     Complaint complaint = complaint(number);
+    Labels labels = mail.labels(complaint);
     String remedy = switch (complaint.getRemedy() == null ? Remedy.NONE : complaint.getRemedy()) {
       case NONE -> null;
-      case RETURN -> "We have opened return " + complaint.getRemedyReference() + " for the goods; you will hear from us "
-          + "about it separately.";
+      case RETURN -> labels.text("mail.complaintRemedy.return", complaint.getRemedyReference());
       case CREDIT_NOTE -> complaint.getRemedyReference() == null ? null
-          : "We have credited you with credit note " + complaint.getRemedyReference() + ".";
-      case REPLACEMENT -> "Replacement goods are on their way to you (shipment " + complaint.getRemedyReference() + ").";
+          : labels.text("mail.complaintRemedy.creditNote", complaint.getRemedyReference());
+      case REPLACEMENT -> labels.text("mail.complaintRemedy.replacement", complaint.getRemedyReference());
     };
     mail.resolved(complaint, remedy);
     surveys.send(SurveyTopic.COMPLAINT, number, complaint.getOrderNumber(), complaint.getCustomerCode(),

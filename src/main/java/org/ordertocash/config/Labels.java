@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ResourceBundle;
 
 /**
- * What documents say in one language: texts from {@code i18n/documents_<lang>.properties}, dates
+ * What documents and task forms say in one language: texts from {@code i18n/labels_<lang>.properties}, dates
  * as {@code YYYY-MM-DD} in the company's time zone, money as {@code ¥1,377.00}, and one label per
  * code ({@code PaymentTerms.NET_30}). A missing text fails instead of printing a key.
  */
@@ -25,7 +25,7 @@ public final class Labels {
   public Labels(Language language, ZoneId zone) {
     this.language = language;
     this.zone = zone;
-    this.bundle = ResourceBundle.getBundle("i18n.documents", language.locale(),
+    this.bundle = ResourceBundle.getBundle("i18n.labels", language.locale(),
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
@@ -41,6 +41,11 @@ public final class Labels {
       plain[i] = args[i] == null ? "" : args[i].toString();
     }
     return new MessageFormat(pattern, language.locale()).format(plain);
+  }
+
+  /** Whether the texts have {@code key}. */
+  public boolean has(String key) {
+    return bundle.containsKey(key);
   }
 
   /** The label of a code, e.g. {@code code(PaymentTerms.NET_30)} → "30 天账期". */
@@ -80,6 +85,6 @@ public final class Labels {
 
   /** A quantity with its unit's label ("2 台", "2 pcs"). */
   public String quantity(Number quantity, String unit) {
-    return quantity + " " + code("Unit", unit);
+    return unit == null ? String.valueOf(quantity) : quantity + " " + code("Unit", unit);
   }
 }

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ordertocash.config.BusinessDates;
-import org.ordertocash.config.TaskRefusal;
+import org.ordertocash.config.TaskRefusals;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +34,10 @@ public class ContractInputCheck implements TaskListener {
   private final ContractService contracts;
   private final Clock clock;
 
-  public ContractInputCheck(ContractService contracts, Clock clock) {
+  private final TaskRefusals refusals;
+
+  public ContractInputCheck(ContractService contracts, Clock clock, TaskRefusals refusals) {
+    this.refusals = refusals;
     this.contracts = contracts;
     this.clock = clock;
   }
@@ -51,19 +54,19 @@ public class ContractInputCheck implements TaskListener {
 
   void checkTerms(ContractTerms terms) {
     if (terms.deliveryDate().isBefore(LocalDate.now(clock))) {
-      throw TaskRefusal.of("deliveryDate", "The delivery date " + terms.deliveryDate() + " is in the past");
+      throw refusals.of("deliveryDate", "deliveryDateInPast", refusals.labels().date(terms.deliveryDate()));
     }
     if (!BusinessDates.withinHorizon(terms.deliveryDate(), LocalDate.now(clock))) {
-      throw TaskRefusal.of("deliveryDate", BusinessDates.beyondHorizon("The delivery date"));
+      throw refusals.of("deliveryDate", "beyondHorizon", BusinessDates.YEARS_AHEAD);
     }
     if (terms.penaltyPercentPerWeek().signum() < 0 || terms.penaltyPercentPerWeek().compareTo(MAX_PENALTY_PER_WEEK) > 0) {
-      throw TaskRefusal.of("penaltyPercentPerWeek", "The weekly penalty must be between 0 and 5 %");
+      throw refusals.of("penaltyPercentPerWeek", "weeklyPenalty");
     }
     if (terms.penaltyCapPercent().signum() < 0 || terms.penaltyCapPercent().compareTo(MAX_PENALTY_CAP) > 0) {
-      throw TaskRefusal.of("penaltyCapPercent", "The penalty cap must be between 0 and 20 %");
+      throw refusals.of("penaltyCapPercent", "penaltyCap");
     }
     if (terms.penaltyCapPercent().compareTo(terms.penaltyPercentPerWeek()) < 0) {
-      throw TaskRefusal.of("penaltyCapPercent", "The penalty cap must be at least the weekly penalty");
+      throw refusals.of("penaltyCapPercent", "penaltyCapBelowWeekly");
     }
   }
 
@@ -72,25 +75,24 @@ public class ContractInputCheck implements TaskListener {
     checkTerms(amended);
     Object scope = ContractSigningProcess.AMENDMENT_SCOPE.get(task);
     if (scope == null || !SCOPES.contains(scope.toString())) {
-      throw TaskRefusal.of("amendmentScope", "Say what the amendment changes: legal, commercial or both");
+      throw refusals.of("amendmentScope", "amendmentScope");
     }
     if (ContractVariables.blankToNull((String) task.getVariable(ContractSigningProcess.AMENDMENT_NOTE.name())) == null) {
-      throw TaskRefusal.of("amendmentNote", "Say what changed; it is recorded with the new version");
+      throw refusals.of("amendmentNote", "amendmentNote");
     }
     ContractTerms current = contracts.contract(ContractSigningProcess.CONTRACT_NUMBER.require(task)).terms();
     if ("legal".equals(scope) && amended.commerciallyDifferentFrom(current)) {
-      throw TaskRefusal.of("amendmentScope",
-          "Payment terms, delivery date or penalty changed: that is a commercial amendment (finance reviews again)");
+      throw refusals.of("amendmentScope", "commercialAmendment");
     }
     if ("commercial".equals(scope) && amended.legallyDifferentFrom(current)) {
-      throw TaskRefusal.of("amendmentScope", "The special clauses changed: that is a legal amendment (legal reviews again)");
+      throw refusals.of("amendmentScope", "legalAmendment");
     }
   }
 
   private void checkExpiredDecision(DelegateTask task) {
     if ("cancel".equals(ContractSigningProcess.EXPIRED_DECISION.get(task))
         && ContractVariables.blankToNull((String) task.getVariable(ContractSigningProcess.EXPIRED_NOTE.name())) == null) {
-      throw TaskRefusal.of("expiredNote", "Give the reason for the cancellation; the customer is told");
+      throw refusals.of("expiredNote", "cancelReason");
     }
   }
 }

@@ -3,7 +3,7 @@ package org.ordertocash.contract;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ordertocash.identity.Actor;
-import org.ordertocash.config.TaskRefusal;
+import org.ordertocash.config.TaskRefusals;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +17,10 @@ public class ContractReviewRecorder implements TaskListener {
 
   private final ContractService contracts;
 
-  public ContractReviewRecorder(ContractService contracts) {
+  private final TaskRefusals refusals;
+
+  public ContractReviewRecorder(ContractService contracts, TaskRefusals refusals) {
+    this.refusals = refusals;
     this.contracts = contracts;
   }
 
@@ -41,14 +44,13 @@ public class ContractReviewRecorder implements TaskListener {
   private void review(DelegateTask task, String number, ContractReviewKind kind, String prefix) {
     Object decision = task.getVariable(prefix + "Decision");
     if (!"approve".equals(decision) && !"amend".equals(decision)) {
-      throw TaskRefusal.of(prefix + "Decision", "Decide: approve or amend");
+      throw refusals.of(prefix + "Decision", "approveOrAmend");
     }
     boolean approved = "approve".equals(decision);
     String clause = ContractVariables.blankToNull((String) task.getVariable(prefix + "Clause"));
     String change = ContractVariables.blankToNull((String) task.getVariable(prefix + "Change"));
     if (!approved && (clause == null || change == null)) {
-      throw TaskRefusal.of(clause == null ? prefix + "Clause" : prefix + "Change",
-          "An amendment request names the clause and what to change");
+      throw refusals.of(clause == null ? prefix + "Clause" : prefix + "Change", "amendmentRequest");
     }
     contracts.recordReview(number, kind, approved, reviewer(task), clause, change);
   }
@@ -56,11 +58,11 @@ public class ContractReviewRecorder implements TaskListener {
   private void signature(DelegateTask task, String number) {
     Object decision = ContractSigningProcess.INTERNAL_SIGNATURE_DECISION.get(task);
     if (!"sign".equals(decision) && !"amend".equals(decision)) {
-      throw TaskRefusal.of("internalSignatureDecision", "Decide: sign or amend");
+      throw refusals.of("internalSignatureDecision", "signOrAmend");
     }
     String note = ContractVariables.blankToNull((String) task.getVariable(ContractSigningProcess.INTERNAL_SIGNATURE_NOTE.name()));
     if ("amend".equals(decision) && note == null) {
-      throw TaskRefusal.of("internalSignatureNote", "Say what must change");
+      throw refusals.of("internalSignatureNote", "whatMustChange");
     }
     contracts.recordReview(number, ContractReviewKind.INTERNAL_SIGNATURE, "sign".equals(decision), reviewer(task),
         "sign".equals(decision) ? null : "Signatory", note);

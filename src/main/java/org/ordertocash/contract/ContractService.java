@@ -118,8 +118,8 @@ public class ContractService {
     inputs.put("penaltyPercentPerWeek", contract.getPenaltyPercentPerWeek().doubleValue());
     inputs.put("penaltyCapPercent", contract.getPenaltyCapPercent().doubleValue());
     inputs.put("contractValue", contract.getContractValue().doubleValue());
-    inputs.put("creditExposureText", Money.format(assessment.exposure(), order.getCurrency()) + " of a limit of "
-        + Money.format(assessment.limit(), order.getCurrency()));
+    inputs.put("creditExposureText", properties.labels().text("task.contract.exposure",
+        Money.format(assessment.exposure(), order.getCurrency()), Money.format(assessment.limit(), order.getCurrency())));
     return inputs;
   }
 
@@ -161,10 +161,9 @@ public class ContractService {
     OrderSnapshot order = lifecycle.order(contract.getOrderNumber());
     messages.send(order.getNumber(), customer(order), "CONTRACT_FOR_SIGNATURE",
         "CONTRACT_FOR_SIGNATURE:" + number + ":v" + version.getVersionNo(),
-        "Contract " + number + " for your order " + order.getNumber(),
-        "please find attached contract " + number + " (version " + version.getVersionNo() + ") for your order "
-            + order.getNumber() + ", signed on our side. Please sign it and send it back to us within "
-            + properties.contract().signatureDeadline().toDays() + " days.\n\nDocument SHA-256: " + version.getSha256(),
+        messages.labels(customer(order)).text("mail.contract.subject", number, order.getNumber()),
+        messages.labels(customer(order)).text("mail.contract.text", number, version.getVersionNo(), order.getNumber(),
+            properties.contract().signatureDeadline().toDays(), version.getSha256()),
         version.getDocumentId());
   }
 
@@ -176,10 +175,9 @@ public class ContractService {
     OrderSnapshot order = lifecycle.order(contract.getOrderNumber());
     messages.send(order.getNumber(), customer(order), "CONTRACT_REMINDER",
         "CONTRACT_REMINDER:" + number + ":" + reminder,
-        "Reminder: contract " + number + " awaits your signature",
-        "we have not yet received your signature of contract " + number + " (version " + version.getVersionNo()
-            + ") for order " + order.getNumber() + ", sent to you on " + contract.getSentAt().toString().substring(0, 10)
-            + ". Please sign and return it; it is attached again.",
+        messages.labels(customer(order)).text("mail.contractReminder.subject", number),
+        messages.labels(customer(order)).text("mail.contractReminder.text", number, version.getVersionNo(),
+            order.getNumber(), messages.labels(customer(order)).date(contract.getSentAt())),
         version.getDocumentId());
     return reminder;
   }
@@ -192,7 +190,9 @@ public class ContractService {
   public void cancel(String number, String actor, String reason) {
     Contract contract = contract(number);
     contract.changeStatus(ContractStatus.CANCELLED);
-    lifecycle.cancel(contract.getOrderNumber(), actor, "Contract " + number + " unsigned: " + reason);
+    OrderSnapshot order = lifecycle.order(contract.getOrderNumber());
+    lifecycle.cancel(order.getNumber(), actor,
+        messages.labels(customer(order)).text("mail.contractUnsigned", number, reason));
   }
 
   /** Signed: the order takes over the contract's payment terms and delivery date. */

@@ -2,7 +2,7 @@ package org.ordertocash.customer;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.ordertocash.config.TaskRefusal;
+import org.ordertocash.config.TaskRefusals;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +13,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class CreditLimitDecisionCheck implements TaskListener {
 
+  private final TaskRefusals refusals;
+
+  public CreditLimitDecisionCheck(TaskRefusals refusals) {
+    this.refusals = refusals;
+  }
+
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
@@ -22,13 +28,12 @@ public class CreditLimitDecisionCheck implements TaskListener {
     }
     Object decision = CreditLimitProcess.DECISION.get(task);
     if (!CreditLimitProcess.APPROVE.equals(decision) && !CreditLimitProcess.REJECT.equals(decision)) {
-      throw TaskRefusal.of("creditLimitDecision", "Approve or reject the increase");
+      throw refusals.of("creditLimitDecision", "creditLimitDecision");
     }
     Object note = CreditLimitProcess.NOTE.get(task);
     boolean noNote = note == null || note.toString().isBlank();
     if (CreditLimitProcess.REJECT.equals(decision) && noNote) {
-      throw TaskRefusal.of("creditLimitNote", "Say why you reject the increase of " + task.getVariable("customerName")
-          + "'s credit limit");
+      throw refusals.of("creditLimitNote", "creditLimitNote", task.getVariable("customerName"));
     }
     if (noNote) {
       CreditLimitProcess.NOTE.set(task.getExecution(), "");

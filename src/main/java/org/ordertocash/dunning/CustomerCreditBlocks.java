@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.billing.ReceivableLedger;
 import org.ordertocash.config.ApiError;
 import org.ordertocash.config.DomainException;
@@ -27,9 +28,11 @@ public class CustomerCreditBlocks implements CreditBlocks {
   private final ReceivableLedger ledger;
   private final CustomerDirectory customers;
   private final Clock clock;
+  private final OrderToCashProperties properties;
 
   CustomerCreditBlocks(CreditBlockRepository blocks, ReceivableLedger ledger, CustomerDirectory customers,
-      Clock clock) {
+      Clock clock, OrderToCashProperties properties) {
+    this.properties = properties;
     this.blocks = blocks;
     this.ledger = ledger;
     this.customers = customers;
@@ -49,7 +52,7 @@ public class CustomerCreditBlocks implements CreditBlocks {
   @Transactional(readOnly = true)
   public Optional<String> blockReason(String customerCode) {
     return blocks.findByActiveCode(customerCode)
-        .map(b -> b.getReason() + " (since " + LocalDate.ofInstant(b.getBlockedAt(), clock.getZone()) + ")");
+        .map(b -> properties.labels().text("credit.blockedSince", b.getReason(), properties.labels().date(b.getBlockedAt())));
   }
 
   /** Blocks the customer's credit for an overdue invoice, unless it is blocked already. */

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.ordertocash.billing.ReceivableLedger;
 import org.ordertocash.billing.ReceivableLedger.OpenItem;
+import org.ordertocash.config.Language;
 import org.ordertocash.config.Money;
 import org.ordertocash.customer.CustomerDirectory;
 import org.ordertocash.customer.CustomerView;
@@ -49,7 +50,13 @@ class DunningLetters {
   }
 
   /** What the table decided for this level, as the process carries it. */
-  record LevelTerms(int level, BigDecimal fee, BigDecimal interestRate, String wording) {}
+  record LevelTerms(int level, BigDecimal fee, BigDecimal interestRate, String wording, String wordingZh) {
+
+    /** The wording in the customer's language; English where the table has no Chinese text. */
+    String wording(Language language) {
+      return language == Language.ZH_CN && wordingZh != null && !wordingZh.isBlank() ? wordingZh : wording;
+    }
+  }
 
   @Transactional
   void send(String invoiceNumber, LevelTerms terms, String actor) {
@@ -59,7 +66,7 @@ class DunningLetters {
     DunningLetter letter = letters.findByInvoiceNumberAndLevel(invoiceNumber, terms.level())
         .orElseGet(() -> letters.save(new DunningLetter(invoiceNumber, terms.level(), item.customerCode(), days,
             LetterAmounts.of(item.overdueAmount(), terms.fee(), terms.interestRate(), days), item.currency(),
-            terms.wording(), actor, clock.instant())));
+            terms.wording(customer.getLanguage()), actor, clock.instant())));
     LocalDate payBy = LocalDate.ofInstant(letter.getSentAt(), clock.getZone()).plusDays(DAYS_TO_PAY);
     String text = fill(letter, item, payBy);
     DocumentView pdf = documents.storeOnce(DocumentKind.DUNNING_LETTER, invoiceNumber, terms.level(), item.orderNumber(),
@@ -67,7 +74,8 @@ class DunningLetters {
         document.render(letter, text, item, customer, payBy), actor);
     letter.attachDocument(pdf.id());
     messages.send(item.orderNumber(), customer, "DUNNING_LETTER", "DUNNING:" + invoiceNumber + ":" + terms.level(),
-        DunningLetterDocument.title(terms.level()) + ": invoice " + invoiceNumber, text, pdf.id());
+        messages.labels(customer).text("mail.dunning.subject",
+            messages.labels(customer).text("dunning.level" + Math.min(terms.level(), 4)), invoiceNumber), text, pdf.id());
   }
 
   @Transactional(readOnly = true)

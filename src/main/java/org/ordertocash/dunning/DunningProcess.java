@@ -33,7 +33,9 @@ public final class DunningProcess {
   public static final ProcessVariable<Integer> LEVEL = ProcessVariable.of("level", Integer.class);
   public static final ProcessVariable<Double> FEE = ProcessVariable.of("fee", Double.class);
   public static final ProcessVariable<Double> INTEREST_RATE = ProcessVariable.of("interestRate", Double.class);
+  /** The letter's text from the dunning-levels table, in English and in Chinese (the customer's language picks one). */
   public static final ProcessVariable<String> WORDING = ProcessVariable.of("wording", String.class);
+  public static final ProcessVariable<String> WORDING_ZH = ProcessVariable.of("wordingZh", String.class);
   public static final ProcessVariable<Boolean> COLLECTOR_CALL = ProcessVariable.of("collectorCall", Boolean.class);
   public static final ProcessVariable<Boolean> CREDIT_BLOCK = ProcessVariable.of("creditBlock", Boolean.class);
   public static final ProcessVariable<Boolean> HAND_OVER = ProcessVariable.of("handOver", Boolean.class);
@@ -73,7 +75,7 @@ public final class DunningProcess {
           "Event_PromisedDatePassed", "Event_WrittenOff", "Event_DunningEnded", "Event_DisputeUpheld"),
       Set.of(ReceivableLedger.SETTLED, PROMISE_TO_PAY, DISPUTED), Set.of(),
       List.of(ORDER_NUMBER, INVOICE_NUMBER, OVERDUE_FROM, STILL_OPEN, DAYS_OVERDUE, OPEN_AMOUNT_VALUE,
-          CUSTOMER_CLASS, LEVEL, FEE, INTEREST_RATE, WORDING, COLLECTOR_CALL, CREDIT_BLOCK, HAND_OVER, DUNNING_LEVEL,
+          CUSTOMER_CLASS, LEVEL, FEE, INTEREST_RATE, WORDING, WORDING_ZH, COLLECTOR_CALL, CREDIT_BLOCK, HAND_OVER, DUNNING_LEVEL,
           CALL_OUTCOME, CALL_NOTE, PROMISED_BY, PROMISED_AMOUNT, PROMISE_RECORDED_BY, PROMISE_CHECK_AT, PROMISE_ID,
           PROMISE_KEPT, DISPUTE_REASON, DISPUTE_RAISED_BY, DISPUTE_OUTCOME, DISPUTE_RESOLUTION, WRITE_OFF_DECISION,
           WRITE_OFF_REASON, WRITE_OFF_APPROVED_BY, WRITE_OFF_CONFIRMATION, WRITE_OFF_CONFIRMED_BY),

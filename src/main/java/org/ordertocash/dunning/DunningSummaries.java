@@ -10,7 +10,9 @@ import java.util.stream.Stream;
 import org.ordertocash.billing.ReceivableLedger;
 import org.ordertocash.billing.ReceivableLedger.OpenItem;
 import org.ordertocash.config.ExposedToModels;
+import org.ordertocash.config.Labels;
 import org.ordertocash.config.Money;
+import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.config.TaskMarkdown;
 import org.ordertocash.customer.CustomerDirectory;
 import org.ordertocash.customer.CustomerView;
@@ -30,9 +32,11 @@ public class DunningSummaries {
   private final DunningLetters letters;
   private final Promises promises;
   private final Clock clock;
+  private final OrderToCashProperties properties;
 
   public DunningSummaries(ReceivableLedger ledger, CustomerDirectory customers, DunningLetters letters,
-      Promises promises, Clock clock) {
+      Promises promises, Clock clock, OrderToCashProperties properties) {
+    this.properties = properties;
     this.ledger = ledger;
     this.customers = customers;
     this.letters = letters;
@@ -44,25 +48,25 @@ public class DunningSummaries {
   public String markdown(String invoiceNumber) {
     OpenItem item = ledger.item(invoiceNumber);
     CustomerView customer = customers.get(item.customerCode());
+    Labels labels = properties.labels();
     String currency = item.currency();
-    StringBuilder text = new StringBuilder("**Invoice ").append(item.invoiceNumber()).append("** for order ")
-        .append(item.orderNumber()).append(" — ").append(text(customer.getName())).append(" (")
-        .append(customer.getCode()).append(", class ").append(customer.getValueClass()).append(")\n\n")
-        .append("**Contact:** ").append(contact(customer)).append("\n\n")
-        .append("**Open:** ").append(Money.format(item.openAmount(), currency)).append(" of ")
-        .append(Money.format(item.amount(), currency)).append(" · **due** ").append(item.dueDate()).append(" · **")
-        .append(DunningLetters.daysOverdue(item.dueDate(), LocalDate.now(clock))).append(" days overdue**\n\n");
-    text.append("| Letter | Sent | Fee | Interest |\n|---|---|---:|---:|\n");
+    StringBuilder text = new StringBuilder(labels.text("task.dunning.heading", item.invoiceNumber(), item.orderNumber(),
+            text(customer.getName()), customer.getCode(), customer.getValueClass())).append("\n\n")
+        .append(labels.text("task.dunning.contact", contact(customer))).append("\n\n")
+        .append(labels.text("task.dunning.open", Money.format(item.openAmount(), currency),
+            Money.format(item.amount(), currency), labels.date(item.dueDate()),
+            DunningLetters.daysOverdue(item.dueDate(), LocalDate.now(clock)))).append("\n\n");
+    text.append(labels.text("task.dunning.columns")).append("\n|---|---|---:|---:|\n");
     for (DunningLetter letter : letters.of(invoiceNumber)) {
-      text.append("| ").append(DunningLetterDocument.title(letter.getLevel())).append(" | ")
-          .append(LocalDate.ofInstant(letter.getSentAt(), clock.getZone())).append(" | ")
+      text.append("| ").append(labels.text("dunning.level" + Math.min(letter.getLevel(), 4))).append(" | ")
+          .append(labels.date(letter.getSentAt())).append(" | ")
           .append(Money.format(letter.amounts().fee(), currency)).append(" | ")
           .append(Money.format(letter.amounts().interest(), currency)).append(" |\n");
     }
     for (PromiseToPay promise : promises.of(invoiceNumber)) {
-      text.append("\n**Promise:** ").append(Money.format(promise.getAmount(), currency)).append(" by ")
-          .append(promise.getPromisedDate()).append(" (recorded by ").append(promise.getRecordedBy()).append(")")
-          .append(promise.getOutcome() == null ? "" : " — " + promise.getOutcome().name().toLowerCase());
+      text.append("\n").append(labels.text("task.dunning.promise", Money.format(promise.getAmount(), currency),
+          labels.date(promise.getPromisedDate()), promise.getRecordedBy()))
+          .append(promise.getOutcome() == null ? "" : " — " + labels.code(promise.getOutcome()));
     }
     return text.toString();
   }

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ordertocash.config.ApiError;
 import org.ordertocash.config.FormAmounts;
-import org.ordertocash.config.TaskRefusal;
+import org.ordertocash.config.TaskRefusals;
 import org.ordertocash.identity.Actor;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +30,10 @@ public class DunningTaskCheck implements TaskListener {
 
   private final Promises promises;
 
-  public DunningTaskCheck(Promises promises) {
+  private final TaskRefusals refusals;
+
+  public DunningTaskCheck(Promises promises, TaskRefusals refusals) {
+    this.refusals = refusals;
     this.promises = promises;
   }
 
@@ -39,50 +42,50 @@ public class DunningTaskCheck implements TaskListener {
     switch (task.getTaskDefinitionKey()) {
       case "Task_CallCustomer" -> checkCall(task);
       case "Task_ResolveDispute" -> {
-        oneOf(task, "disputeOutcome", DISPUTE_OUTCOMES, "Choose whether the dispute is upheld or unfounded");
-        required(task, "disputeResolution", "Note what was found and what the customer was told");
+        oneOf(task, "disputeOutcome", DISPUTE_OUTCOMES, "disputeOutcome");
+        required(task, "disputeResolution", "disputeResolution");
       }
       case "Task_ApproveWriteOff" -> {
-        String decision = oneOf(task, "writeOffDecision", WRITE_OFF_DECISIONS, "Choose to write off or keep it open");
+        String decision = oneOf(task, "writeOffDecision", WRITE_OFF_DECISIONS, "writeOffDecision");
         if (DunningProcess.WRITE_OFF.equals(decision)) {
-          required(task, "writeOffReason", "Say why the invoice cannot be collected");
+          required(task, "writeOffReason", "writeOffReason");
         }
       }
       case "Task_ConfirmWriteOff" ->
-          oneOf(task, "writeOffConfirmation", WRITE_OFF_DECISIONS, "Choose to confirm the write-off or keep it open");
+          oneOf(task, "writeOffConfirmation", WRITE_OFF_DECISIONS, "writeOffConfirmation");
       default -> { }
     }
   }
 
   private void checkCall(DelegateTask task) {
-    String outcome = oneOf(task, "callOutcome", CALL_OUTCOMES, "Choose what the customer said");
+    String outcome = oneOf(task, "callOutcome", CALL_OUTCOMES, "callOutcome");
     String caller = Actor.current(task.getProcessEngineServices().getIdentityService());
     if (DunningProcess.PROMISED.equals(outcome)) {
       List<ApiError.FieldError> problems = promises.problems(DunningProcess.INVOICE_NUMBER.require(task),
           date(task.getVariable("promisedBy")), FormAmounts.decimal(task.getVariable("promisedAmount")));
       if (!problems.isEmpty()) {
-        throw TaskRefusal.of(problems.get(0).field(), "The promise " + problems.get(0).message());
+        throw refusals.passOn(problems.get(0).field(), "The promise " + problems.get(0).message());
       }
       task.getExecution().setVariable(DunningProcess.PROMISE_RECORDED_BY.name(), caller);
     } else if (DunningProcess.DISPUTED_ON_CALL.equals(outcome)) {
-      String reason = required(task, "callNote", "Note what the customer disputes");
+      String reason = required(task, "callNote", "callNote");
       task.getExecution().setVariable(DunningProcess.DISPUTE_REASON.name(), reason);
       task.getExecution().setVariable(DunningProcess.DISPUTE_RAISED_BY.name(), caller);
     }
   }
 
-  private static String oneOf(DelegateTask task, String field, Set<String> allowed, String message) {
+  private String oneOf(DelegateTask task, String field, Set<String> allowed, String key) {
     Object value = task.getVariable(field);
     if (value == null || !allowed.contains(value.toString())) {
-      throw TaskRefusal.of(field, message);
+      throw refusals.of(field, key);
     }
     return value.toString();
   }
 
-  private static String required(DelegateTask task, String field, String message) {
+  private String required(DelegateTask task, String field, String key) {
     Object value = task.getVariable(field);
     if (value == null || value.toString().isBlank()) {
-      throw TaskRefusal.of(field, message);
+      throw refusals.of(field, key);
     }
     return value.toString().strip();
   }

@@ -23,7 +23,7 @@ public class SendDunningLetterDelegate implements JavaDelegate {
     letters.send(DunningProcess.INVOICE_NUMBER.require(execution), new DunningLetters.LevelTerms(level,
         BigDecimal.valueOf(DunningProcess.FEE.require(execution)),
         BigDecimal.valueOf(DunningProcess.INTEREST_RATE.require(execution)),
-        DunningProcess.WORDING.require(execution)), Actor.SYSTEM);
+        DunningProcess.WORDING.require(execution), DunningProcess.WORDING_ZH.get(execution)), Actor.SYSTEM);
     DunningProcess.DUNNING_LEVEL.set(execution, level);
   }
 }

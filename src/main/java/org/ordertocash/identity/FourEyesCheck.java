@@ -6,7 +6,8 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.ordertocash.config.TaskRefusal;
+import org.ordertocash.config.Labels;
+import org.ordertocash.config.TaskRefusals;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +35,12 @@ import org.springframework.stereotype.Component;
 @Component("fourEyesCheck")
 public class FourEyesCheck implements TaskListener {
 
+  private final TaskRefusals refusals;
+
+  public FourEyesCheck(TaskRefusals refusals) {
+    this.refusals = refusals;
+  }
+
   public static final String EXCLUDED = "fourEyesExcluded";
   public static final String EXCLUDED_BECAUSE = "fourEyesExcludedBecause";
   public static final String ENTERED_BY = "enteredBy";
@@ -45,9 +52,9 @@ public class FourEyesCheck implements TaskListener {
     if (EVENTNAME_CREATE.equals(event)) {
       TaskVisibility.hide(task, excluded(task));
     } else if (EVENTNAME_ASSIGNMENT.equals(event)) {
-      check(task, task.getAssignee(), "be assigned");
+      check(task, task.getAssignee(), "ASSIGN");
     } else if (EVENTNAME_COMPLETE.equals(event)) {
-      check(task, actingUser(task), "complete");
+      check(task, actingUser(task), "COMPLETE");
     }
   }
 
@@ -62,23 +69,24 @@ public class FourEyesCheck implements TaskListener {
 
   private void check(DelegateTask task, String user, String action) {
     if (user != null && excluded(task).contains(user)) {
-      throw TaskRefusal.of("fourEyes", "Four-eyes rule: " + user + " " + because(task) + " and cannot " + action
-          + " '" + task.getName() + "' of " + subject(task));
+      Labels labels = refusals.labels();
+      throw refusals.of("fourEyes", "fourEyes", user, labels.code("FourEyes", because(task)),
+          labels.code("FourEyesAction", action), task.getName(), subject(task, labels));
     }
   }
 
   /** "order SO-…", or the business key of a process not about an order (a credit-limit request). */
-  private static String subject(DelegateTask task) {
+  private static String subject(DelegateTask task, Labels labels) {
     Object order = task.getVariable(ORDER_NUMBER);
-    return order != null ? "order " + order : task.getExecution().getProcessBusinessKey();
+    return order != null ? labels.text("refusal.fourEyes.order", order) : task.getExecution().getProcessBusinessKey();
   }
 
   private static String because(DelegateTask task) {
     if (!task.hasVariable(EXCLUDED)) {
-      return "entered the order";
+      return "ENTERED_ORDER";
     }
     Object because = task.getVariable(EXCLUDED_BECAUSE);
-    return because != null ? because.toString() : "took part in this decision already";
+    return because != null ? because.toString() : "TOOK_PART";
   }
 
   /** Who acts on the task: the authenticated user, else (no authentication) the assignee; may be null. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.ordertocash.config.Labels;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,19 +63,19 @@ public class StockAvailabilityService {
     }
 
     /** Short lines first; beyond 30 rows only a count of the lines not shown (a task variable holds 4,000 characters). */
-    public String summaryMarkdown() {
-      StringBuilder text = new StringBuilder("| SKU | Requested | Available |  |\n|---|---:|---:|---|\n");
+    public String summaryMarkdown(Labels labels) {
+      StringBuilder text = new StringBuilder(labels.text("task.stock.columns")).append("\n|---|---:|---:|---|\n");
       List<LineAvailability> shortFirst = lines.stream()
           .sorted(java.util.Comparator.comparing(LineAvailability::covered)).toList();
       for (LineAvailability line : shortFirst.subList(0, Math.min(SHOWN_ROWS, shortFirst.size()))) {
         text.append("| ").append(line.sku()).append(" | ").append(line.requested()).append(" | ")
-            .append(line.available()).append(" | ").append(line.covered() ? "ok" : "**short**")
+            .append(line.available()).append(" | ").append(labels.text(line.covered() ? "task.stock.ok" : "task.stock.short"))
             .append(" |\n");
       }
       if (shortFirst.size() > SHOWN_ROWS) {
-        text.append("| … | ").append(shortFirst.size() - SHOWN_ROWS).append(" more lines | | |\n");
+        text.append("| … | ").append(labels.text("task.moreLines", shortFirst.size() - SHOWN_ROWS)).append(" | | |\n");
       }
-      return fit(text.toString(), "… (shortened)");
+      return fit(text.toString(), labels.text("task.shortened"));
     }
   }
 }

@@ -6,21 +6,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.ordertocash.config.Language;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
-/** Finds the models and forms on the classpath (the build copies bpmn/ and forms/ there). */
+/**
+ * Finds the models and forms on the classpath (the build copies bpmn/ and forms/ there). Forms
+ * come in the company's language: {@code forms/} holds them in Chinese, the default, and
+ * {@code forms/en/} in English, with the same ids; only one language is deployed (docs/adr/0019).
+ */
 public final class ModelFiles {
-
-  static final String[] PATTERNS = {
-    "classpath*:bpmn/**/*.bpmn", "classpath*:bpmn/**/*.dmn", "classpath*:forms/**/*.form"
-  };
 
   private ModelFiles() {}
 
-  public static List<ModelFile> load(ResourcePatternResolver resolver) throws IOException {
+  public static List<ModelFile> load(ResourcePatternResolver resolver, Language formLanguage) throws IOException {
     List<ModelFile> files = new ArrayList<>();
-    for (String pattern : PATTERNS) {
+    for (String pattern : patterns(formLanguage)) {
       for (Resource resource : resolver.getResources(pattern)) {
         try (InputStream in = resource.getInputStream()) {
           files.add(new ModelFile(stableName(resource.getURL().toString()), in.readAllBytes()));
@@ -29,6 +30,16 @@ public final class ModelFiles {
     }
     files.sort(Comparator.comparing(ModelFile::name));
     return files;
+  }
+
+  /** The folder of the forms in a language, relative to the repository (and the classpath). */
+  public static String formFolder(Language language) {
+    return language == Language.ZH_CN ? "forms/" : "forms/" + language.tag() + "/";
+  }
+
+  static List<String> patterns(Language formLanguage) {
+    return List.of("classpath*:bpmn/**/*.bpmn", "classpath*:bpmn/**/*.dmn",
+        "classpath*:" + formFolder(formLanguage) + "*.form");
   }
 
   /**

@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.ordertocash.config.Language;
+import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.config.StartupOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +25,7 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Deploys bpmn/ and forms/ at start-up, one deployment per process (see {@link DeploymentPlan}),
+ * Deploys bpmn/ and the forms in the company's language ({@code ordertocash.language}) at start-up, one deployment per process (see {@link DeploymentPlan}),
  * side by side with what process owners deploy from Camunda Modeler:
  * <ul>
  *   <li>a group whose files equal the app's previous deployment of it deploys nothing;</li>
@@ -46,18 +48,20 @@ public class ProcessModelDeployer implements ApplicationRunner {
   private final ResourcePatternResolver resolver;
   private final ModelVersions versions;
   private final ModelSettings settings;
+  private final Language formLanguage;
 
   public ProcessModelDeployer(RepositoryService repositoryService, ResourcePatternResolver resolver,
-      ModelVersions versions, ModelSettings settings) {
+      ModelVersions versions, ModelSettings settings, OrderToCashProperties properties) {
     this.repositoryService = repositoryService;
     this.resolver = resolver;
     this.versions = versions;
     this.settings = settings;
+    this.formLanguage = properties.language();
   }
 
   @Override
   public void run(ApplicationArguments args) throws IOException {
-    deploy(ModelFiles.load(resolver));
+    deploy(ModelFiles.load(resolver, formLanguage));
   }
 
   public void deploy(List<ModelFile> files) {

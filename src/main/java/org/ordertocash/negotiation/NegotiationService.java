@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.ordertocash.config.BusinessNumbers;
+import org.ordertocash.config.Labels;
+import org.ordertocash.config.Language;
 import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.customer.CustomerDirectory;
 import org.ordertocash.config.Money;
@@ -87,7 +89,7 @@ public class NegotiationService {
     List<Map<String, Object>> items = new ArrayList<>();
     for (OrderSnapshot.Line line : order.getLines()) {
       items.add(QuotationLines.item(line.getLineNo(), line.getSku(), productName(line.getSku()), line.getQuantity(),
-          line.getListPrice(), line.getUnitPrice()));
+          line.getListPrice(), Money.format(line.getListPrice(), order.getCurrency()), line.getUnitPrice()));
     }
     return items;
   }
@@ -101,17 +103,24 @@ public class NegotiationService {
 
   /** Null when fine, else why not. */
   public static String preparationProblem(BigDecimal targetPrice, BigDecimal bottomLine) {
+    String key = preparationProblemKey(targetPrice, bottomLine);
+    return key == null ? null : new Labels(Language.EN, java.time.ZoneOffset.UTC)
+        .text("refusal." + key, plain(bottomLine), plain(targetPrice));
+  }
+
+  /** What is wrong with a target price and bottom line, as a {@code refusal.*} text key; null when nothing. */
+  public static String preparationProblemKey(BigDecimal targetPrice, BigDecimal bottomLine) {
     if (targetPrice == null || targetPrice.signum() <= 0) {
-      return "The target price must be above 0";
+      return "targetPrice";
     }
     if (bottomLine == null || bottomLine.signum() <= 0) {
-      return "The bottom line must be above 0";
+      return "bottomLine";
     }
-    if (bottomLine.compareTo(targetPrice) > 0) {
-      return "The bottom line (" + bottomLine.toPlainString() + ") must not be above the target price ("
-          + targetPrice.toPlainString() + ")";
-    }
-    return null;
+    return bottomLine.compareTo(targetPrice) > 0 ? "bottomLineAboveTarget" : null;
+  }
+
+  private static String plain(BigDecimal amount) {
+    return amount == null ? "" : amount.toPlainString();
   }
 
   private static void checkPreparation(BigDecimal targetPrice, BigDecimal bottomLine) {
@@ -194,12 +203,10 @@ public class NegotiationService {
       DocumentView document = documents.storeOnce(DocumentKind.QUOTATION, number, version, quotation.getOrderNumber(),
           number + "-v" + version + ".pdf", DocumentService.PDF, content, actor);
       messages.send(quotation.getOrderNumber(), customer, "QUOTATION", "QUOTATION:" + quotation.reference(version),
-          "Quotation " + number + " (version " + version + ") for order " + order.getNumber(),
-          "please find attached our quotation " + number + ", version " + version + ", for your order "
-              + order.getNumber() + ".\n\nTotal: " + Money.format(v.getTotalAmount(),
-                  quotation.getCurrency())
-              + "\nPayment terms: " + v.getPaymentTerms() + "\nValid until: " + validUntil
-              + "\n\nPlease let us know whether you accept it, or what you would propose instead.",
+          messages.labels(customer).text("mail.quotation.subject", number, version, order.getNumber()),
+          messages.labels(customer).text("mail.quotation.text", number, version, order.getNumber(),
+              Money.format(v.getTotalAmount(), quotation.getCurrency()), messages.labels(customer).code(v.getPaymentTerms()),
+              messages.labels(customer).date(validUntil)),
           document.id());
       v.sent(document.id(), validUntil, clock.instant());
     }
@@ -234,7 +241,8 @@ public class NegotiationService {
     List<Map<String, Object>> items = new ArrayList<>();
     for (QuotationLine line : latest.getLines()) {
       items.add(QuotationLines.item(line.getLineNo(), line.getSku(), productName(line.getSku()), line.getQuantity(),
-          line.getListPrice(), counter.getOrDefault(line.getLineNo(), line.getUnitPrice())));
+          line.getListPrice(), Money.format(line.getListPrice(), quotation.getCurrency()),
+          counter.getOrDefault(line.getLineNo(), line.getUnitPrice())));
     }
     return items;
   }
@@ -305,6 +313,6 @@ public class NegotiationService {
   }
 
   private String productName(String sku) {
-    return products.find(sku).map(ProductView::getName).orElse(sku);
+    return products.find(sku).map(product -> product.name(properties.language())).orElse(sku);
   }
 }

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ordertocash.identity.Actor;
-import org.ordertocash.config.TaskRefusal;
+import org.ordertocash.config.TaskRefusals;
 import org.ordertocash.identity.FourEyesCheck;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +22,12 @@ public class NegotiationTaskListeners {
 
   /** Prepare negotiation: target price and bottom line above 0, the bottom line not above the target. */
   public static final class PreparationCheck implements TaskListener {
+    private final TaskRefusals refusals;
+
+    public PreparationCheck(TaskRefusals refusals) {
+      this.refusals = refusals;
+    }
+
     @Override
     public void notify(DelegateTask task) {
       BigDecimal target;
@@ -30,49 +36,61 @@ public class NegotiationTaskListeners {
         target = NegotiationDelegates.decimal(NegotiationProcess.TARGET_PRICE.get(task));
         bottomLine = NegotiationDelegates.decimal(NegotiationProcess.BOTTOM_LINE.get(task));
       } catch (NumberFormatException e) {
-        throw TaskRefusal.of("targetPrice", "Target price and bottom line must be amounts");
+        throw refusals.of("targetPrice", "amounts");
       }
-      String problem = NegotiationService.preparationProblem(target, bottomLine);
+      String problem = NegotiationService.preparationProblemKey(target, bottomLine);
       if (problem != null) {
-        throw TaskRefusal.of("bottomLine", problem);
+        throw refusals.of("bottomLine", problem, refusals.money(bottomLine), refusals.money(target));
       }
     }
   }
 
   /** Propose quotation: readable lines, every price above 0, discounts between 0 and 100 %. */
   public static final class ProposalCheck implements TaskListener {
+    private final TaskRefusals refusals;
+
+    public ProposalCheck(TaskRefusals refusals) {
+      this.refusals = refusals;
+    }
+
     @Override
     public void notify(DelegateTask task) {
       try {
         for (QuotationLines.Proposed line : QuotationLines.parse(NegotiationProcess.QUOTATION_LINES.get(task))) {
           if (line.unitPrice() == null && line.discountPercent() == null) {
-            throw TaskRefusal.of("quotationLines", "Line " + line.lineNo() + ": enter a unit price");
+            throw refusals.of("quotationLines", "lineUnitPrice", line.lineNo());
           }
           if (line.unitPrice() != null && line.unitPrice().signum() <= 0) {
-            throw TaskRefusal.of("quotationLines", "Line " + line.lineNo() + ": the unit price must be above 0");
+            throw refusals.of("quotationLines", "linePriceAboveZero", line.lineNo());
           }
           if (line.unitPrice() == null && (line.discountPercent().signum() < 0
               || line.discountPercent().compareTo(BigDecimal.valueOf(100)) >= 0)) {
-            throw TaskRefusal.of("quotationLines", "Line " + line.lineNo() + ": the discount must be from 0 to below 100 %");
+            throw refusals.of("quotationLines", "lineDiscount", line.lineNo());
           }
         }
       } catch (IllegalArgumentException e) {
-        throw TaskRefusal.of("quotationLines", e.getMessage());
+        throw refusals.passOn("quotationLines", e.getMessage());
       }
     }
   }
 
   /** Quotation rejected / expired: closing as lost needs the lost reason. */
   public static final class FollowUpCheck implements TaskListener {
+    private final TaskRefusals refusals;
+
+    public FollowUpCheck(TaskRefusals refusals) {
+      this.refusals = refusals;
+    }
+
     @Override
     public void notify(DelegateTask task) {
       Object followUp = NegotiationProcess.FOLLOW_UP.get(task);
       if (!"requote".equals(followUp) && !"lost".equals(followUp)) {
-        throw TaskRefusal.of("followUp", "Choose whether to re-quote or to close the negotiation as lost");
+        throw refusals.of("followUp", "followUp");
       }
       Object reason = NegotiationProcess.LOST_REASON.get(task);
       if ("lost".equals(followUp) && (reason == null || reason.toString().isBlank())) {
-        throw TaskRefusal.of("lostReason", "Say why the negotiation is lost");
+        throw refusals.of("lostReason", "lostReason");
       }
     }
   }
@@ -90,20 +108,22 @@ public class NegotiationTaskListeners {
    */
   public static final class ApprovalRecorder implements TaskListener {
     private final ApprovalLog log;
+    private final TaskRefusals refusals;
 
-    public ApprovalRecorder(ApprovalLog log) {
+    public ApprovalRecorder(ApprovalLog log, TaskRefusals refusals) {
       this.log = log;
+      this.refusals = refusals;
     }
 
     @Override
     public void notify(DelegateTask task) {
       Object decision = NegotiationProcess.APPROVAL_DECISION.get(task);
       if (!"approve".equals(decision) && !"reject".equals(decision)) {
-        throw TaskRefusal.of("approvalDecision", "Approve or refuse the quotation");
+        throw refusals.of("approvalDecision", "approvalDecision");
       }
       Object comment = NegotiationProcess.APPROVAL_COMMENT.get(task);
       if ("reject".equals(decision) && (comment == null || comment.toString().isBlank())) {
-        throw TaskRefusal.of("approvalComment", "Say what sales should change when refusing a quotation");
+        throw refusals.of("approvalComment", "approvalComment");
       }
       String approver = Objects.requireNonNullElse(FourEyesCheck.actingUser(task), Actor.SYSTEM);
       String step = NegotiationProcess.APPROVAL_STEP.get(task);
@@ -150,22 +170,22 @@ public class NegotiationTaskListeners {
   }
 
   @Bean
-  TaskListener negotiationPreparationCheck() {
-    return new PreparationCheck();
+  TaskListener negotiationPreparationCheck(TaskRefusals refusals) {
+    return new PreparationCheck(refusals);
   }
 
   @Bean
-  TaskListener quotationProposalCheck() {
-    return new ProposalCheck();
+  TaskListener quotationProposalCheck(TaskRefusals refusals) {
+    return new ProposalCheck(refusals);
   }
 
   @Bean
-  TaskListener quotationFollowUpCheck() {
-    return new FollowUpCheck();
+  TaskListener quotationFollowUpCheck(TaskRefusals refusals) {
+    return new FollowUpCheck(refusals);
   }
 
   @Bean
-  TaskListener quotationApprovalRecorder(NegotiationService negotiations) {
-    return new ApprovalRecorder(negotiations::recordApproval);
+  TaskListener quotationApprovalRecorder(NegotiationService negotiations, TaskRefusals refusals) {
+    return new ApprovalRecorder(negotiations::recordApproval, refusals);
   }
 }

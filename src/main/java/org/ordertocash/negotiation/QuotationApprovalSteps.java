@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.ordertocash.config.ExposedToModels;
+import org.ordertocash.config.OrderToCashProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,12 @@ public class QuotationApprovalSteps {
   public static final String SALES_MANAGER = "SALES_MANAGER";
   public static final String SECOND_SALES_MANAGER = "SECOND_SALES_MANAGER";
   public static final String FINANCE = "FINANCE";
+
+  private final OrderToCashProperties properties;
+
+  public QuotationApprovalSteps(OrderToCashProperties properties) {
+    this.properties = properties;
+  }
 
   /** The steps in order: none for REP_ONLY without finance. An unknown route asks a manager. */
   public List<String> of(String approvalRoute, Object financeApproval) {
@@ -56,11 +63,6 @@ public class QuotationApprovalSteps {
 
   /** The step as the form heads it. */
   public String label(String step) {
-    return switch (step) {
-      case SALES_MANAGER -> "Sales manager approval";
-      case SECOND_SALES_MANAGER -> "Sales director approval: second sales manager";
-      case FINANCE -> "Finance approval of extended payment terms";
-      default -> "Approval: " + step;
-    };
+    return properties.labels().code("ApprovalStep", step);
   }
 }

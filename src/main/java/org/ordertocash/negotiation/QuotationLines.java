@@ -16,7 +16,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * The process variable {@code quotationLines}: the list the propose-quotation form edits (a
- * dynamic list), one item per order line with lineNo, sku, product, quantity, listPrice (shown)
+ * dynamic list), one item per order line with lineNo, sku, product, quantity, listPrice and listPriceText (shown)
  * and unitPrice / discountPercent (entered). Only lineNo, unitPrice and discountPercent are read
  * back; product, quantity and list price always come from the order.
  */
@@ -64,13 +64,14 @@ public final class QuotationLines {
   }
 
   static Map<String, Object> item(int lineNo, String sku, String product, int quantity, BigDecimal listPrice,
-      BigDecimal unitPrice) {
+      String listPriceText, BigDecimal unitPrice) {
     Map<String, Object> item = new LinkedHashMap<>();
     item.put("lineNo", lineNo);
     item.put("sku", sku);
     item.put("product", product);
     item.put("quantity", quantity);
     item.put("listPrice", listPrice);
+    item.put("listPriceText", listPriceText);
     item.put("unitPrice", unitPrice);
     item.put("discountPercent", QuotationLine.discount(listPrice, unitPrice));
     return item;

@@ -4,7 +4,10 @@ import org.ordertocash.inventory.ProductView;
 import static org.ordertocash.config.TaskMarkdown.fit;
 import static org.ordertocash.config.TaskMarkdown.text;
 
+import org.ordertocash.config.Labels;
 import org.ordertocash.config.Money;
+import org.ordertocash.config.OrderToCashProperties;
+import org.ordertocash.order.OrderLifecycle;
 import org.ordertocash.config.ExposedToModels;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,8 +22,13 @@ public class QuotationSummaries {
 
   private final QuotationRepository quotations;
   private final NegotiationRepository negotiations;
+  private final OrderLifecycle lifecycle;
+  private final OrderToCashProperties properties;
 
-  public QuotationSummaries(QuotationRepository quotations, NegotiationRepository negotiations) {
+  public QuotationSummaries(QuotationRepository quotations, NegotiationRepository negotiations,
+      OrderLifecycle lifecycle, OrderToCashProperties properties) {
+    this.lifecycle = lifecycle;
+    this.properties = properties;
     this.quotations = quotations;
     this.negotiations = negotiations;
   }
@@ -32,11 +40,11 @@ public class QuotationSummaries {
     int v = ((Number) version).intValue();
     QuotationVersion qv = quotation.version(v).orElseThrow();
     String currency = quotation.getCurrency();
+    Labels labels = properties.labels();
     StringBuilder text = new StringBuilder()
-        .append("**Quotation ").append(number).append(", version ").append(v).append("** for order ")
-        .append(quotation.getOrderNumber()).append(" — proposed by ").append(qv.getProposedBy())
-        .append(" · status ").append(qv.getStatus()).append("\n\n")
-        .append("| # | Product | Qty | List price | Discount | Unit price | Amount |\n")
+        .append(labels.text("task.quotation.heading", number, v, quotation.getOrderNumber(), qv.getProposedBy(),
+            labels.code(qv.getStatus()))).append("\n\n")
+        .append(labels.text("task.quotation.columns")).append("\n")
         .append("|---|---|---:|---:|---:|---:|---:|\n");
     for (QuotationLine line : qv.getLines()) {
       text.append("| ").append(line.getLineNo()).append(" | ").append(text(line.getSku()))
@@ -46,21 +54,36 @@ public class QuotationSummaries {
           .append(" | ").append(Money.format(line.getUnitPrice(), currency))
           .append(" | ").append(Money.format(line.amount(), currency)).append(" |\n");
     }
-    text.append("\n**Total: ").append(Money.format(qv.getTotalAmount(), currency)).append("** · largest discount ")
-        .append(qv.getMaxDiscountPercent().toPlainString()).append(" % · payment terms ").append(qv.getPaymentTerms());
+    text.append("\n").append(labels.text("task.quotation.total", Money.format(qv.getTotalAmount(), currency),
+        qv.getMaxDiscountPercent().toPlainString(), labels.code(qv.getPaymentTerms())));
     if (qv.getValidUntil() != null) {
-      text.append(" · valid until ").append(qv.getValidUntil());
+      text.append(labels.text("task.quotation.validUntil", labels.date(qv.getValidUntil())));
     }
     text.append("\n");
     negotiations.findByOrderNumber(quotation.getOrderNumber()).filter(n -> n.getTargetPrice() != null)
-        .ifPresent(n -> text.append("\nTarget price ").append(Money.format(n.getTargetPrice(), currency))
-            .append(" · bottom line ").append(Money.format(n.getBottomLine(), currency))
-            .append(n.getTeam() == null ? "" : " · team " + text(n.getTeam()))
-            .append(qv.getTotalAmount().compareTo(n.getBottomLine()) < 0 ? "\n\n**⚠ The total is below the bottom line.**" : "")
+        .ifPresent(n -> text.append("\n").append(targets(n, currency, labels))
+            .append(n.getTeam() == null ? "" : labels.text("task.quotation.team", text(n.getTeam())))
+            .append(qv.getTotalAmount().compareTo(n.getBottomLine()) < 0
+                ? "\n\n" + labels.text("task.quotation.belowBottomLine") : "")
             .append("\n"));
     if (qv.getNote() != null && !qv.getNote().isBlank()) {
-      text.append("\nNote from sales: ").append(text(qv.getNote())).append("\n");
+      text.append("\n").append(labels.text("task.quotation.note", text(qv.getNote()))).append("\n");
     }
-    return fit(text.toString(), "… (shortened; the whole quotation: GET /api/quotations/" + number + ")");
+    return fit(text.toString(), labels.text("task.quotation.shortened", number));
+  }
+
+  /**
+   * The negotiation's target price and bottom line as the propose-quotation form shows them
+   * ({@code ${quotationSummaries.targets(orderNumber)}}); empty before they are prepared.
+   */
+  @Transactional(readOnly = true)
+  public String targets(String orderNumber) {
+    return negotiations.findByOrderNumber(orderNumber).filter(n -> n.getTargetPrice() != null)
+        .map(n -> targets(n, lifecycle.order(orderNumber).getCurrency(), properties.labels())).orElse("");
+  }
+
+  private static String targets(Negotiation negotiation, String currency, Labels labels) {
+    return labels.text("task.quotation.targets", Money.format(negotiation.getTargetPrice(), currency),
+        Money.format(negotiation.getBottomLine(), currency));
   }
 }

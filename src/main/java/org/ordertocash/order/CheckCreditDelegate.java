@@ -7,15 +7,18 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ordertocash.identity.Actor;
 import org.ordertocash.order.CreditExposureService.CreditAssessment;
 import org.ordertocash.config.Money;
+import org.ordertocash.config.OrderToCashProperties;
 import org.springframework.stereotype.Component;
 
 @Component
 public class CheckCreditDelegate implements JavaDelegate {
 
   private final OrderReviewService review;
+  private final OrderToCashProperties properties;
 
-  public CheckCreditDelegate(OrderReviewService review) {
+  public CheckCreditDelegate(OrderReviewService review, OrderToCashProperties properties) {
     this.review = review;
+    this.properties = properties;
   }
 
   @Override
@@ -28,6 +31,6 @@ public class CheckCreditDelegate implements JavaDelegate {
         "creditExposureText", Money.format(credit.exposure(), currency),
         "creditLimitText", Money.format(credit.limit(), currency),
         "overdueReceivables", credit.hasOverdue(),
-        "creditHoldReason", credit.holdReason(currency)));
+        "creditHoldReason", credit.holdReason(currency, properties.labels())));
   }
 }

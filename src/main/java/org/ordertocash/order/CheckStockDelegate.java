@@ -5,15 +5,18 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ordertocash.inventory.StockAvailabilityService.StockCheck;
+import org.ordertocash.config.OrderToCashProperties;
 import org.springframework.stereotype.Component;
 
 @Component
 public class CheckStockDelegate implements JavaDelegate {
 
   private final OrderReviewService review;
+  private final OrderToCashProperties properties;
 
-  public CheckStockDelegate(OrderReviewService review) {
+  public CheckStockDelegate(OrderReviewService review, OrderToCashProperties properties) {
     this.review = review;
+    this.properties = properties;
   }
 
   @Override
@@ -22,6 +25,7 @@ public class CheckStockDelegate implements JavaDelegate {
     execution.setVariables(Map.of(
         "stockAvailable", stock.allAvailable(),
         "stockProposal", stock.proposal().name(),
-        "stockSummary", stock.summaryMarkdown()));
+        "stockProposalText", properties.labels().code(stock.proposal()),
+        "stockSummary", stock.summaryMarkdown(properties.labels())));
   }
 }

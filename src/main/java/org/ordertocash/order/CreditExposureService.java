@@ -1,7 +1,10 @@
 package org.ordertocash.order;
 
+import org.ordertocash.config.Labels;
 import org.ordertocash.config.Money;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -78,19 +81,18 @@ public class CreditExposureService {
     }
 
     /** Why the order is on hold, for the finance form; empty when credit is fine. */
-    public String holdReason(String currency) {
-      StringBuilder reason = new StringBuilder();
+    public String holdReason(String currency, Labels labels) {
+      List<String> reasons = new ArrayList<>();
       if (blocked()) {
-        reason.append("Credit blocked: ").append(blockReason).append(". ");
+        reasons.add(labels.text("credit.blocked", blockReason));
       }
       if (overLimit()) {
-        reason.append("Exposure ").append(Money.format(exposure, currency))
-            .append(" exceeds the credit limit of ").append(Money.format(limit, currency)).append(". ");
+        reasons.add(labels.text("credit.overLimit", Money.format(exposure, currency), Money.format(limit, currency)));
       }
       if (hasOverdue()) {
-        reason.append("Overdue receivables of ").append(Money.format(overdue, currency)).append(".");
+        reasons.add(labels.text("credit.overdue", Money.format(overdue, currency)));
       }
-      return reason.toString().trim();
+      return String.join(labels.text("sentence.separator"), reasons);
     }
   }
 }

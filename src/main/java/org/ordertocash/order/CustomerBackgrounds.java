@@ -1,6 +1,8 @@
 package org.ordertocash.order;
 
+import org.ordertocash.config.Labels;
 import org.ordertocash.config.Money;
+import org.ordertocash.config.OrderToCashProperties;
 import static org.ordertocash.config.TaskMarkdown.text;
 
 import java.math.BigDecimal;
@@ -30,8 +32,11 @@ public class CustomerBackgrounds {
   private final CustomerAccounts accounts;
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final OrderToCashProperties properties;
 
-  public CustomerBackgrounds(CustomerDirectory customers, CustomerAccounts accounts, JdbcClient jdbc, Clock clock) {
+  public CustomerBackgrounds(CustomerDirectory customers, CustomerAccounts accounts, JdbcClient jdbc, Clock clock,
+      OrderToCashProperties properties) {
+    this.properties = properties;
     this.customers = customers;
     this.accounts = accounts;
     this.jdbc = jdbc;
@@ -67,14 +72,15 @@ public class CustomerBackgrounds {
   public String markdown(String orderNumber) {
     Background b = of(orderNumber);
     String c = b.currency();
-    return "**" + text(b.name()) + "** (" + b.code() + ") — class **" + b.valueClass() + "**, credit limit "
-        + Money.format(b.creditLimit(), c) + ", default payment terms " + b.defaultTerms() + "\n\n"
-        + "| Orders (other than this one) | Value | Confirmed or later | Lost | Rejected |\n"
+    Labels labels = properties.labels();
+    return labels.text("task.background.heading", text(b.name()), b.code(), b.valueClass(),
+            Money.format(b.creditLimit(), c), labels.code(b.defaultTerms())) + "\n\n"
+        + labels.text("task.background.columns") + "\n"
         + "|---:|---:|---:|---:|---:|\n"
         + "| " + b.orders() + " | " + Money.format(b.orderValue(), c) + " | " + b.confirmedOrders() + " | "
         + b.lostOrders() + " | " + b.rejectedOrders() + " |\n\n"
-        + "**Payments:** " + b.paidInvoices() + " of " + b.invoices() + " invoices paid in full · open receivables "
-        + Money.format(b.openReceivables(), c) + " · **overdue " + Money.format(b.overdueReceivables(), c) + "**"
+        + labels.text("task.background.payments", b.paidInvoices(), b.invoices(), Money.format(b.openReceivables(), c),
+            Money.format(b.overdueReceivables(), c))
         + (b.overdueReceivables().signum() > 0 ? " ⚠" : "") + "\n";
   }
 

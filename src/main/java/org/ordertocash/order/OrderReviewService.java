@@ -11,6 +11,7 @@ import org.ordertocash.order.CreditExposureService;
 import org.ordertocash.order.CreditExposureService.CreditAssessment;
 import org.ordertocash.customer.CustomerDirectory;
 import org.ordertocash.config.Money;
+import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.customer.PaymentTerms;
 import org.ordertocash.inventory.StockAvailabilityService;
 import org.ordertocash.inventory.StockAvailabilityService.StockCheck;
@@ -31,11 +32,13 @@ public class OrderReviewService {
   private final Clock clock;
   private final int minDeliveryLeadDays;
   private final int newCustomerDays;
+  private final OrderToCashProperties properties;
 
   public OrderReviewService(OrderRepository orders, CustomerDirectory customers,
       CreditExposureService credit, StockAvailabilityService stock, CustomerMessages messages,
       Clock clock, @Value("${ordertocash.min-delivery-lead-days:3}") int minDeliveryLeadDays,
-      @Value("${ordertocash.new-customer-days:90}") int newCustomerDays) {
+      @Value("${ordertocash.new-customer-days:90}") int newCustomerDays, OrderToCashProperties properties) {
+    this.properties = properties;
     this.orders = orders;
     this.customers = customers;
     this.credit = credit;
@@ -68,7 +71,7 @@ public class OrderReviewService {
     SalesOrder order = order(number);
     CreditAssessment assessment = credit.assess(order.getCustomerCode(), number, order.getTotalAmount());
     if (!assessment.ok()) {
-      changeStatus(order, OrderStatus.CREDIT_HOLD, actor, assessment.holdReason(order.getCurrency()));
+      changeStatus(order, OrderStatus.CREDIT_HOLD, actor, assessment.holdReason(order.getCurrency(), properties.labels()));
     }
     return assessment;
   }
@@ -99,7 +102,8 @@ public class OrderReviewService {
   public void withdraw(String number, String actor, String note) {
     SalesOrder order = order(number);
     changeStatus(order, OrderStatus.CANCELLED, actor, "Withdrawn after review: " + note);
-    messages.orderCancelled(OrderSnapshot.of(order), customer(order), "Withdrawn at your or our request");
+    CustomerView customer = customer(order);
+    messages.orderCancelled(OrderSnapshot.of(order), customer, messages.labels(customer).text("mail.withdrawn"));
   }
 
 

@@ -6,8 +6,11 @@ import static org.ordertocash.config.TaskMarkdown.fit;
 import static org.ordertocash.config.TaskMarkdown.text;
 
 import org.ordertocash.customer.CustomerDirectory;
+import java.util.Optional;
+
+import org.ordertocash.config.Labels;
 import org.ordertocash.config.Money;
-import org.ordertocash.inventory.Product;
+import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.inventory.ProductCatalog;
 import org.ordertocash.config.ExposedToModels;
 import org.springframework.stereotype.Component;
@@ -28,11 +31,14 @@ public class OrderSummaries {
   private final OrderRepository orders;
   private final CustomerDirectory customers;
   private final ProductCatalog products;
+  private final OrderToCashProperties properties;
 
-  public OrderSummaries(OrderRepository orders, CustomerDirectory customers, ProductCatalog products) {
+  public OrderSummaries(OrderRepository orders, CustomerDirectory customers, ProductCatalog products,
+      OrderToCashProperties properties) {
     this.orders = orders;
     this.customers = customers;
     this.products = products;
+    this.properties = properties;
   }
 
   @Transactional(readOnly = true)
@@ -40,31 +46,32 @@ public class OrderSummaries {
     SalesOrder order = orders.findByNumber(orderNumber)
         .orElseThrow(() -> new IllegalStateException("No order " + orderNumber));
     CustomerView customer = customers.get(order.getCustomerCode());
+    Labels labels = properties.labels();
     String currency = order.getCurrency();
     StringBuilder text = new StringBuilder()
-        .append("**Order ").append(order.getNumber()).append("** — ").append(text(customer.getName()))
-        .append(" (").append(customer.getCode()).append(", class ").append(customer.getValueClass())
-        .append(")\n\n")
-        .append("Entered by ").append(order.getEnteredBy()).append(" via ").append(order.getChannel())
-        .append(" · payment terms ").append(order.getPaymentTerms())
-        .append(" · delivery requested for ").append(order.getRequestedDeliveryDate())
-        .append(" to ").append(text(order.getDeliveryAddress().oneLine())).append("\n\n")
-        .append("| # | Product | Qty | Unit price | List price | Amount |\n")
+        .append(labels.text("task.order.heading", order.getNumber(), text(customer.getName()), customer.getCode(),
+            customer.getValueClass())).append("\n\n")
+        .append(labels.text("task.order.entered", order.getEnteredBy(), labels.code(order.getChannel()),
+            labels.code(order.getPaymentTerms()), labels.date(order.getRequestedDeliveryDate()),
+            text(order.getDeliveryAddress().oneLine()))).append("\n\n")
+        .append(labels.text("task.order.columns")).append("\n")
         .append("|---|---|---:|---:|---:|---:|\n");
     int shown = 0;
     for (OrderLine line : order.getLines()) {
       if (shown++ == SHOWN_LINES) {
-        text.append("| … | ").append(order.getLines().size() - SHOWN_LINES).append(" more lines | | | | |\n");
+        text.append("| … | ").append(labels.text("task.moreLines", order.getLines().size() - SHOWN_LINES))
+            .append(" | | | | |\n");
         break;
       }
-      String name = products.find(line.getSku()).map(ProductView::getName).orElse("");
-      text.append("| ").append(line.getLineNo()).append(" | ").append(text(line.getSku())).append(" ").append(text(name))
-          .append(" | ").append(line.getQuantity())
+      Optional<ProductView> product = products.find(line.getSku());
+      text.append("| ").append(line.getLineNo()).append(" | ").append(text(line.getSku())).append(" ")
+          .append(text(product.map(p -> p.name(labels.language())).orElse("")))
+          .append(" | ").append(labels.quantity(line.getQuantity(), product.map(ProductView::getUnit).orElse(null)))
           .append(" | ").append(Money.format(line.getUnitPrice(), currency))
           .append(" | ").append(Money.format(line.getListPrice(), currency))
           .append(" | ").append(Money.format(line.amount(), currency)).append(" |\n");
     }
-    text.append("\n**Total: ").append(Money.format(order.getTotalAmount(), currency)).append("**\n");
-    return fit(text.toString(), "… (shortened; the whole order: GET /api/orders/" + order.getNumber() + ")");
+    text.append("\n").append(labels.text("task.order.total", Money.format(order.getTotalAmount(), currency))).append("\n");
+    return fit(text.toString(), labels.text("task.order.shortened", order.getNumber()));
   }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ordertocash.config.Labels;
 import org.ordertocash.customer.ValueClass;
 
 /** The outcome of checking an order against sales policy, before routing decides. */
@@ -22,17 +23,17 @@ public record PolicyCheck(
     return !paymentTermsAllowed || !deliveryDateFeasible;
   }
 
-  public String findings() {
+  public String findings(Labels labels) {
     List<String> findings = new ArrayList<>();
     if (!paymentTermsAllowed) {
-      findings.add("Payment terms are not allowed for this customer");
+      findings.add(labels.text("policy.paymentTerms"));
     }
     if (!deliveryDateFeasible) {
-      findings.add("Requested delivery date cannot be met");
+      findings.add(labels.text("policy.deliveryDate"));
     }
     if (priceDeviationPercent.signum() > 0) {
-      findings.add("Largest discount below list price: " + priceDeviationPercent.stripTrailingZeros().toPlainString() + " %");
+      findings.add(labels.text("policy.discount", priceDeviationPercent.stripTrailingZeros().toPlainString()));
     }
-    return findings.isEmpty() ? "None" : String.join("; ", findings);
+    return findings.isEmpty() ? labels.text("policy.none") : String.join(labels.text("list.separator"), findings);
   }
 }

@@ -2,7 +2,7 @@ package org.ordertocash.order;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.ordertocash.config.TaskRefusal;
+import org.ordertocash.config.TaskRefusals;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,11 +12,17 @@ import org.springframework.stereotype.Component;
 @Component("reviewCommentCheck")
 public class ReviewCommentCheck implements TaskListener {
 
+  private final TaskRefusals refusals;
+
+  public ReviewCommentCheck(TaskRefusals refusals) {
+    this.refusals = refusals;
+  }
+
   @Override
   public void notify(DelegateTask task) {
     Object comment = task.getVariable(OrderReviewProcess.REVIEW_COMMENT.name());
     if ("reject".equals(task.getVariable(OrderReviewProcess.REVIEW_DECISION.name())) && (comment == null || comment.toString().isBlank())) {
-      throw TaskRefusal.of("reviewComment", "A comment is required to reject order " + task.getVariable(OrderReviewProcess.ORDER_NUMBER.name()));
+      throw refusals.of("reviewComment", "reviewComment", task.getVariable(OrderReviewProcess.ORDER_NUMBER.name()));
     }
   }
 }

@@ -7,7 +7,7 @@ import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ordertocash.config.BusinessDates;
-import org.ordertocash.config.TaskRefusal;
+import org.ordertocash.config.TaskRefusals;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +19,10 @@ public class RevisionCheck implements TaskListener {
 
   private final Clock clock;
 
-  public RevisionCheck(Clock clock) {
+  private final TaskRefusals refusals;
+
+  public RevisionCheck(Clock clock, TaskRefusals refusals) {
+    this.refusals = refusals;
     this.clock = clock;
   }
 
@@ -33,14 +36,14 @@ public class RevisionCheck implements TaskListener {
     try {
       date = LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
     } catch (DateTimeParseException e) {
-      throw TaskRefusal.of("revisedDeliveryDate", "Not a date: " + value);
+      throw refusals.of("revisedDeliveryDate", "notADate", value);
     }
     LocalDate today = LocalDate.now(clock);
     if (date.isBefore(today)) {
-      throw TaskRefusal.of("revisedDeliveryDate", "The revised delivery date " + date + " is in the past");
+      throw refusals.of("revisedDeliveryDate", "revisedDateInPast", refusals.labels().date(date));
     }
     if (!BusinessDates.withinHorizon(date, today)) {
-      throw TaskRefusal.of("revisedDeliveryDate", BusinessDates.beyondHorizon("The revised delivery date"));
+      throw refusals.of("revisedDeliveryDate", "beyondHorizon", BusinessDates.YEARS_AHEAD);
     }
   }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ordertocash.identity.Actor;
+import org.ordertocash.config.OrderToCashProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 public class ValidateOrderDelegate implements JavaDelegate {
 
   private final OrderReviewService review;
+  private final OrderToCashProperties properties;
 
-  public ValidateOrderDelegate(OrderReviewService review) {
+  public ValidateOrderDelegate(OrderReviewService review, OrderToCashProperties properties) {
     this.review = review;
+    this.properties = properties;
   }
 
   @Override
@@ -39,7 +42,7 @@ public class ValidateOrderDelegate implements JavaDelegate {
         Map.entry("requestedDeliveryDate", order.getRequestedDeliveryDate().toString()),
         Map.entry("deliveryDateFeasible", check.deliveryDateFeasible()),
         Map.entry("policyViolation", check.policyViolation()),
-        Map.entry("policyFindings", check.findings()),
+        Map.entry("policyFindings", check.findings(properties.labels())),
         Map.entry("negotiated", order.isNegotiated())));
   }
 }

@@ -1,5 +1,6 @@
 package org.ordertocash.returns;
 
+import org.ordertocash.config.Labels;
 import org.ordertocash.config.Money;
 import org.ordertocash.customer.CustomerDirectory;
 import org.ordertocash.customer.CustomerView;
@@ -19,38 +20,37 @@ class ReturnMail {
   }
 
   void rejected(ReturnRequest request, String why) {
-    send(request, "RETURN_REJECTED", "Your return request " + request.getNumber() + " for order "
-        + request.getOrderNumber(), "we are sorry: we cannot take back the goods of your return request "
-        + request.getNumber() + ".\n\nWhy: " + why + "\n\nThe goods were delivered " + request.getDaysSinceDelivery()
-        + " days ago; this product can be returned within " + request.getReturnWindowDays() + " days of delivery."
-        + "\n\nPlease contact customer service if you would like to discuss it.");
+    send(request, "RETURN_REJECTED", "mail.returnRejected", request.getNumber(), request.getOrderNumber(), why,
+        request.getDaysSinceDelivery(), request.getReturnWindowDays());
   }
 
   void approved(ReturnRequest request, String receiveBy) {
-    send(request, "RETURN_APPROVED", "Return " + request.getRmaNumber() + " for order " + request.getOrderNumber(),
-        "we will take back the goods of your return request " + request.getNumber() + ".\n\n"
-            + "Your return number (RMA) is " + request.getRmaNumber() + ". Please pack the goods safely, write the RMA "
-            + "number on the parcel and send it to our warehouse by " + receiveBy.substring(0, 10) + ". "
-            + "Parcels without the number cannot be accepted.");
+    send(request, "RETURN_APPROVED", "mail.returnApproved", request.getNumber(), request.getOrderNumber(),
+        request.getRmaNumber(), receiveBy.substring(0, 10));
   }
 
   void expired(ReturnRequest request) {
-    send(request, "RETURN_EXPIRED", "Return " + request.getRmaNumber() + " closed",
-        "we have not received the goods of return " + request.getRmaNumber() + " in time, so we have closed it.\n\n"
-            + "Please contact customer service if you still want to return them.");
+    send(request, "RETURN_EXPIRED", "mail.returnExpired", request.getRmaNumber());
   }
 
   void closed(ReturnRequest request, String settlement) {
-    send(request, "RETURN_CLOSED", "Return " + request.getRmaNumber() + " completed",
-        "we have received and inspected the goods of return " + request.getRmaNumber() + ".\n\n" + settlement);
+    send(request, "RETURN_CLOSED", "mail.returnClosed", request.getRmaNumber(), settlement);
   }
 
-  static String refundText(java.math.BigDecimal amount, String currency) {
-    return "We are refunding " + Money.format(amount, currency) + " to your account.";
+  /** What the customer reads about a refund, in their language. */
+  String refundText(ReturnRequest request, java.math.BigDecimal amount, String currency) {
+    return labels(request).text("mail.returnRefund", Money.format(amount, currency));
   }
 
-  private void send(ReturnRequest request, String type, String subject, String text) {
+  Labels labels(ReturnRequest request) {
+    return messages.labels(customers.get(request.getCustomerCode()));
+  }
+
+  /** Sends {@code key}.subject and {@code key}.text, both filled with {@code args}. */
+  private void send(ReturnRequest request, String type, String key, Object... args) {
     CustomerView customer = customers.get(request.getCustomerCode());
-    messages.send(request.getOrderNumber(), customer, type, type + ":" + request.getNumber(), subject, text, null);
+    Labels labels = messages.labels(customer);
+    messages.send(request.getOrderNumber(), customer, type, type + ":" + request.getNumber(),
+        labels.text(key + ".subject", args), labels.text(key + ".text", args), null);
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.ordertocash.config.Labels;
 import org.ordertocash.billing.InvoicingService;
 import org.ordertocash.billing.ReturnCredits;
 import org.ordertocash.config.BusinessNumbers;
@@ -189,18 +190,18 @@ public class ReturnService {
   }
 
   private String settlement(ReturnRequest request) {
+    Labels labels = mail.labels(request);
     if (request.getDisposition() == Disposition.REPAIR) {
-      return "The goods have been repaired and are on their way back to you (shipment " + request.getShipmentNumber()
-          + ").";
+      return labels.text("mail.returnSettled.repaired", request.getShipmentNumber());
     }
     return switch (request.getWish()) {
-      case REFUND -> "We have credited them (" + String.join(", ", request.creditNoteNumbers()) + ")."
-          + (request.getRefundReference() == null ? "" : " " + ReturnMail.refundText(request.getRefundAmount(),
+      case REFUND -> labels.text("mail.returnSettled.credited", String.join(", ", request.creditNoteNumbers()))
+          + (request.getRefundReference() == null ? "" : " " + mail.refundText(request, request.getRefundAmount(),
               orders.order(request.getOrderNumber()).getCurrency()));
-      case REPLACEMENT -> "Replacement goods are on their way to you (shipment " + request.getShipmentNumber() + ").";
-      case EXCHANGE -> "The product you chose instead is on its way to you (shipment " + request.getShipmentNumber()
-          + ")" + (request.getDifferenceDocument() == null ? "." : "; the price difference is settled by "
-              + request.getDifferenceDocument() + ".");
+      case REPLACEMENT -> labels.text("mail.returnSettled.replacement", request.getShipmentNumber());
+      case EXCHANGE -> labels.text("mail.returnSettled.exchange", request.getShipmentNumber())
+          + (request.getDifferenceDocument() == null ? ""
+              : labels.text("mail.returnSettled.difference", request.getDifferenceDocument()));
     };
   }
 

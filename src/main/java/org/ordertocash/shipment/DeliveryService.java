@@ -1,5 +1,7 @@
 package org.ordertocash.shipment;
 
+import org.ordertocash.config.OrderToCashProperties;
+import org.ordertocash.config.Labels;
 import org.ordertocash.customer.CustomerView;
 import org.ordertocash.order.OrderSnapshot;
 import java.time.Clock;
@@ -26,9 +28,11 @@ public class DeliveryService {
   private final CustomerMessages messages;
   private final TrackingService tracking;
   private final Clock clock;
+  private final OrderToCashProperties properties;
 
   public DeliveryService(ShipmentRepository shipments, OrderLifecycle orders, CustomerDirectory customers,
-      CustomerMessages messages, TrackingService tracking, Clock clock) {
+      CustomerMessages messages, TrackingService tracking, Clock clock, OrderToCashProperties properties) {
+    this.properties = properties;
     this.shipments = shipments;
     this.orders = orders;
     this.customers = customers;
@@ -66,14 +70,14 @@ public class DeliveryService {
     Shipment shipment = shipment(shipmentNumber);
     LocalDate expected = OffsetDateTime.parse(expectedAt, TimerDates.FORMAT).minusDays(1).toLocalDate();
     OrderSnapshot order = order(shipment);
-    messages.send(order.getNumber(), customer(order), "DELIVERY_LATE",
+    CustomerView customer = customer(order);
+    Labels labels = messages.labels(customer);
+    messages.send(order.getNumber(), customer, "DELIVERY_LATE",
         "DELIVERY_LATE:" + shipmentNumber + ":" + expected,
-        "Your delivery " + shipmentNumber + " is late",
-        "your delivery " + shipmentNumber + " for order " + order.getNumber() + " was expected by " + expected
-            + " and has not arrived yet. We are in contact with the carrier"
-            + (shipment.getCarrier() == null ? "" : " (" + shipment.getCarrier() + ", tracking number "
-                + shipment.getTrackingNumber() + ")")
-            + " and will let you know as soon as we know more.",
+        labels.text("mail.deliveryLate.subject", shipmentNumber),
+        labels.text("mail.deliveryLate.text", shipmentNumber, order.getNumber(), labels.date(expected),
+            shipment.getCarrier() == null ? ""
+                : labels.text("mail.deliveryLate.carrier", shipment.getCarrier(), shipment.getTrackingNumber())),
         null);
     return historyMarkdown(shipmentNumber);
   }
@@ -103,11 +107,12 @@ public class DeliveryService {
       return null;
     }
     OrderSnapshot order = order(shipment);
-    messages.send(order.getNumber(), customer(order), "DELIVERY_NEW_DATE",
+    CustomerView customer = customer(order);
+    Labels labels = messages.labels(customer);
+    messages.send(order.getNumber(), customer, "DELIVERY_NEW_DATE",
         "DELIVERY_NEW_DATE:" + shipmentNumber + ":" + newExpectedDate,
-        "New expected delivery date for " + shipmentNumber,
-        "your delivery " + shipmentNumber + " for order " + order.getNumber() + " is delayed. It is now expected by "
-            + newExpectedDate + ". We apologise for the inconvenience.",
+        labels.text("mail.deliveryNewDate.subject", shipmentNumber),
+        labels.text("mail.deliveryNewDate.text", shipmentNumber, order.getNumber(), labels.date(newExpectedDate)),
         null);
     return endOfDay(newExpectedDate);
   }
@@ -116,14 +121,16 @@ public class DeliveryService {
   @Transactional(readOnly = true)
   public String historyMarkdown(String shipmentNumber) {
     List<TrackingEvent> history = tracking.history(shipmentNumber);
+    Labels labels = properties.labels();
     if (history.isEmpty()) {
-      return "_No tracking events yet._";
+      return labels.text("task.tracking.none");
     }
     return history.stream()
-        .map(e -> "- " + e.getOccurredAt().atZone(clock.getZone()).toLocalDateTime().withNano(0) + " **" + e.getType()
-            + "**" + (e.getLocation() == null ? "" : " at " + e.getLocation())
-            + (e.getDescription() == null ? "" : ": " + e.getDescription())
-            + " (" + e.getSource().name().toLowerCase() + (e.isApplied() ? "" : ", not applied") + ")")
+        .map(e -> "- " + labels.dateTime(e.getOccurredAt()) + " **" + labels.code(e.getType()) + "**"
+            + (e.getLocation() == null ? "" : labels.text("task.tracking.at", e.getLocation()))
+            + (e.getDescription() == null ? "" : labels.text("task.tracking.description", e.getDescription()))
+            + labels.text(e.isApplied() ? "task.tracking.source" : "task.tracking.sourceNotApplied",
+                labels.code(e.getSource())))
         .collect(Collectors.joining("\n"));
   }
 

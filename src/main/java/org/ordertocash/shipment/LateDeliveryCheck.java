@@ -7,7 +7,7 @@ import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ordertocash.config.BusinessDates;
-import org.ordertocash.config.TaskRefusal;
+import org.ordertocash.config.TaskRefusals;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +19,10 @@ public class LateDeliveryCheck implements TaskListener {
 
   private final Clock clock;
 
-  public LateDeliveryCheck(Clock clock) {
+  private final TaskRefusals refusals;
+
+  public LateDeliveryCheck(Clock clock, TaskRefusals refusals) {
+    this.refusals = refusals;
     this.clock = clock;
   }
 
@@ -27,7 +30,7 @@ public class LateDeliveryCheck implements TaskListener {
   public void notify(DelegateTask task) {
     Object note = DeliveryProcess.LATE_DELIVERY_NOTE.get(task);
     if (note == null || note.toString().isBlank()) {
-      throw TaskRefusal.of("lateDeliveryNote", "Note what was done about the late shipment " + DeliveryProcess.SHIPMENT_NUMBER.get(task));
+      throw refusals.of("lateDeliveryNote", "lateDeliveryNote", DeliveryProcess.SHIPMENT_NUMBER.get(task));
     }
     Object date = DeliveryProcess.NEW_EXPECTED_DATE.get(task);
     if (date != null && !date.toString().isBlank()) {
@@ -35,13 +38,13 @@ public class LateDeliveryCheck implements TaskListener {
       try {
         newDate = LocalDate.parse(date.toString());
       } catch (DateTimeParseException e) {
-        throw TaskRefusal.of("newExpectedDate", "Not a date: " + date);
+        throw refusals.of("newExpectedDate", "notADate", date);
       }
       if (!newDate.isAfter(LocalDate.now(clock))) {
-        throw TaskRefusal.of("newExpectedDate", "The new expected date must lie in the future");
+        throw refusals.of("newExpectedDate", "newExpectedDate");
       }
       if (!BusinessDates.withinHorizon(newDate, LocalDate.now(clock))) {
-        throw TaskRefusal.of("newExpectedDate", BusinessDates.beyondHorizon("The new expected date"));
+        throw refusals.of("newExpectedDate", "beyondHorizon", BusinessDates.YEARS_AHEAD);
       }
     }
   }

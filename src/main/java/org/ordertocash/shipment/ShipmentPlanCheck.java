@@ -8,7 +8,7 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.ordertocash.config.TaskRefusal;
+import org.ordertocash.config.TaskRefusals;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +21,10 @@ public class ShipmentPlanCheck implements TaskListener {
 
   private final ShipmentService shipments;
 
-  public ShipmentPlanCheck(ShipmentService shipments) {
+  private final TaskRefusals refusals;
+
+  public ShipmentPlanCheck(ShipmentService shipments, TaskRefusals refusals) {
+    this.refusals = refusals;
     this.shipments = shipments;
   }
 
@@ -34,20 +37,20 @@ public class ShipmentPlanCheck implements TaskListener {
       LocalDate promised = shipments.plan(ShipmentProcess.SHIPMENT_NUMBER.require(task), plan);
       ShipmentProcess.PROMISED_DELIVERY_DATE.set(task, promised.toString());
     } catch (InvalidShipmentPlan e) {
-      throw TaskRefusal.of(e.getField(), e.getMessage());
+      throw refusals.passOn(e.getField(), e.getMessage());
     }
   }
 
-  private static ShippingMethod method(DelegateTask task) {
+  private ShippingMethod method(DelegateTask task) {
     Object value = ShipmentProcess.SHIPPING_METHOD.get(task);
     try {
       return value == null ? null : ShippingMethod.valueOf(value.toString());
     } catch (IllegalArgumentException e) {
-      throw TaskRefusal.of("shippingMethod", "Unknown shipping method " + value);
+      throw refusals.of("shippingMethod", "shippingMethod", value);
     }
   }
 
-  private static LocalDate date(DelegateTask task, String name) {
+  private LocalDate date(DelegateTask task, String name) {
     Object value = task.getVariable(name);
     try {
       if (value instanceof Date date) {
@@ -55,24 +58,24 @@ public class ShipmentPlanCheck implements TaskListener {
       }
       return value == null || value.toString().isBlank() ? null : LocalDate.parse(value.toString().substring(0, 10));
     } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
-      throw TaskRefusal.of(name, "'" + value + "' is not a date (yyyy-mm-dd)");
+      throw refusals.of(name, "notADate", value);
     }
   }
 
-  private static Integer integer(DelegateTask task, String name) {
+  private Integer integer(DelegateTask task, String name) {
     BigDecimal value = decimal(task, name);
     if (value != null && value.stripTrailingZeros().scale() > 0) {
-      throw TaskRefusal.of(name, "must be a whole number");
+      throw refusals.of(name, "wholeNumber");
     }
     return value == null ? null : value.intValue();
   }
 
-  private static BigDecimal decimal(DelegateTask task, String name) {
+  private BigDecimal decimal(DelegateTask task, String name) {
     Object value = task.getVariable(name);
     try {
       return value == null || value.toString().isBlank() ? null : new BigDecimal(value.toString());
     } catch (NumberFormatException e) {
-      throw TaskRefusal.of(name, "'" + value + "' is not a number");
+      throw refusals.of(name, "notANumber", value);
     }
   }
 }

@@ -4,8 +4,11 @@ import static org.ordertocash.config.TaskMarkdown.fit;
 import static org.ordertocash.config.TaskMarkdown.text;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.ordertocash.config.ExposedToModels;
+import org.ordertocash.config.Labels;
+import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.inventory.ProductCatalog;
 import org.ordertocash.inventory.ProductView;
 import org.ordertocash.order.OrderLifecycle;
@@ -25,9 +28,11 @@ public class ShipmentSummaries {
   private final StockReservationService stock;
   private final OrderLifecycle lifecycle;
   private final ProductCatalog products;
+  private final OrderToCashProperties properties;
 
   public ShipmentSummaries(ShipmentService shipments, StockReservationService stock, OrderLifecycle lifecycle,
-      ProductCatalog products) {
+      ProductCatalog products, OrderToCashProperties properties) {
+    this.properties = properties;
     this.shipments = shipments;
     this.stock = stock;
     this.lifecycle = lifecycle;
@@ -38,25 +43,25 @@ public class ShipmentSummaries {
   public String markdown(String shipmentNumber) {
     Shipment s = shipments.shipment(shipmentNumber);
     OrderSnapshot order = lifecycle.order(s.getOrderNumber());
-    StringBuilder text = new StringBuilder("**Shipment ").append(s.getNumber()).append("** (")
-        .append(s.getKind()).append(s.getReplacesShipment() == null ? "" : " of " + s.getReplacesShipment())
-        .append(") for order ").append(order.getNumber()).append(" — deliver to ")
-        .append(text(order.getDeliveryAddress().oneLine())).append(", requested for ")
-        .append(order.getRequestedDeliveryDate()).append("\n\n")
-        .append("| Line | Product | Qty | Warehouse |\n|---:|---|---:|---|\n");
+    Labels labels = properties.labels();
+    StringBuilder text = new StringBuilder(labels.text("task.shipment.heading", s.getNumber(), labels.code(s.getKind()),
+            s.getReplacesShipment() == null ? "" : labels.text("task.shipment.replaces", s.getReplacesShipment()),
+            order.getNumber(), text(order.getDeliveryAddress().oneLine()), labels.date(order.getRequestedDeliveryDate())))
+        .append("\n\n").append(labels.text("task.shipment.columns")).append("\n|---:|---|---:|---|\n");
     List<StockReservation> reserved = stock.ofShipment(shipmentNumber);
     for (ShipmentLine line : s.getLines()) {
+      Optional<ProductView> product = products.find(line.getSku());
       text.append("| ").append(line.getLineNo()).append(" | ").append(text(line.getSku())).append(" ")
-          .append(text(products.find(line.getSku()).map(ProductView::getName).orElse(""))).append(" | ")
-          .append(line.getQuantity()).append(" | ").append(StockReservation.warehouses(reserved, line.getLineNo()))
-          .append(" |\n");
+          .append(text(product.map(p -> p.name(labels.language())).orElse(""))).append(" | ")
+          .append(labels.quantity(line.getQuantity(), product.map(ProductView::getUnit).orElse(null))).append(" | ")
+          .append(StockReservation.warehouses(reserved, line.getLineNo())).append(" |\n");
     }
     if (s.getMethod() != null) {
-      text.append("\n**Plan:** ship on ").append(s.getPlannedShipDate()).append(" by ").append(s.getMethod())
-          .append(s.getCarrier() == null ? "" : " (" + text(s.getCarrier()) + ", " + s.getCarrierService() + ")")
-          .append(", ").append(s.getPackages()).append(" package(s), ").append(s.getWeightKg().stripTrailingZeros().toPlainString())
-          .append(" kg; delivery promised for ").append(s.getPromisedDeliveryDate()).append("\n");
+      String by = labels.code(s.getMethod()) + (s.getCarrier() == null ? ""
+          : labels.text("task.shipment.carrier", text(s.getCarrier()), labels.code("CarrierService", s.getCarrierService())));
+      text.append("\n").append(labels.text("task.shipment.plan", labels.date(s.getPlannedShipDate()), by, s.getPackages(),
+          s.getWeightKg().stripTrailingZeros().toPlainString(), labels.date(s.getPromisedDeliveryDate()))).append("\n");
     }
-    return fit(text.toString(), "… (shortened; the whole shipment: GET /api/shipments/" + s.getNumber() + ")");
+    return fit(text.toString(), labels.text("task.shipment.shortened", s.getNumber()));
   }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ordertocash.identity.Actor;
-import org.ordertocash.config.TaskRefusal;
+import org.ordertocash.config.TaskRefusals;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +18,10 @@ public class ShortageDecisionCheck implements TaskListener {
 
   private final ShipmentService shipments;
 
-  public ShortageDecisionCheck(ShipmentService shipments) {
+  private final TaskRefusals refusals;
+
+  public ShortageDecisionCheck(ShipmentService shipments, TaskRefusals refusals) {
+    this.refusals = refusals;
     this.shipments = shipments;
   }
 
@@ -27,19 +30,18 @@ public class ShortageDecisionCheck implements TaskListener {
     Object value = ShipmentProcess.SHORTAGE_DECISION.get(task);
     ShortageDecision decision = Arrays.stream(ShortageDecision.values())
         .filter(d -> d.name().equals(value)).findFirst()
-        .orElseThrow(() -> TaskRefusal.of("shortageDecision",
-            "Choose one of " + Arrays.toString(ShortageDecision.values())));
+        .orElseThrow(() -> refusals.of("shortageDecision", "shortageDecision"));
     if (decision == ShortageDecision.SUBSTITUTE) {
       try {
         Map<Integer, String> substitutes = ShortageDecision.substitutions((String) task.getVariable(ShipmentProcess.SUBSTITUTIONS.name()));
         shipments.checkSubstitutes(ShipmentProcess.ORDER_NUMBER.require(task), substitutes);
       } catch (IllegalArgumentException | ClassCastException e) {
-        throw TaskRefusal.of("substitutions", e.getMessage());
+        throw refusals.passOn("substitutions", e.getMessage());
       }
     }
     Object note = ShipmentProcess.SHORTAGE_NOTE.get(task);
     if (decision == ShortageDecision.CANCEL && (note == null || note.toString().isBlank())) {
-      throw TaskRefusal.of("shortageNote", "Say why the order is cancelled; the customer is told");
+      throw refusals.of("shortageNote", "cancelReason");
     }
     ShipmentProcess.SHORTAGE_DECIDED_BY.set(task, Actor.current(task.getProcessEngineServices().getIdentityService()));
   }

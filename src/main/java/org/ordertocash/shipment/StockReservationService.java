@@ -1,5 +1,6 @@
 package org.ordertocash.shipment;
 
+import org.ordertocash.config.Labels;
 import org.ordertocash.order.OrderSnapshot;
 import static org.ordertocash.config.TaskMarkdown.fit;
 
@@ -244,8 +245,8 @@ public class StockReservationService {
     }
 
     /** Lines with something missing first; beyond 30 rows only a count (a task variable holds 4,000 characters). */
-    public String markdown() {
-      StringBuilder text = new StringBuilder("| Line | SKU | Ordered | Reserved | Missing |\n|---:|---|---:|---:|---:|\n");
+    public String markdown(Labels labels) {
+      StringBuilder text = new StringBuilder(labels.text("task.reservation.columns")).append("\n|---:|---|---:|---:|---:|\n");
       List<LineReservation> missingFirst = lines.stream()
           .sorted(java.util.Comparator.comparing((LineReservation line) -> line.missing() == 0)).toList();
       for (LineReservation line : missingFirst.subList(0, Math.min(30, missingFirst.size()))) {
@@ -254,9 +255,9 @@ public class StockReservationService {
             .append(line.missing() > 0 ? "**" + line.missing() + "**" : "0").append(" |\n");
       }
       if (missingFirst.size() > 30) {
-        text.append("| … | ").append(missingFirst.size() - 30).append(" more lines | | | |\n");
+        text.append("| … | ").append(labels.text("task.moreLines", missingFirst.size() - 30)).append(" | | | |\n");
       }
-      return fit(text.toString(), "… (shortened)");
+      return fit(text.toString(), labels.text("task.shortened"));
     }
   }
 }

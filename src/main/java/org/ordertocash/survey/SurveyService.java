@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.ordertocash.config.Labels;
 import org.ordertocash.config.DomainException;
 import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.customer.CustomerDirectory;
@@ -27,9 +28,6 @@ public class SurveyService {
 
   static final int MAX_COMMENT = 1000;
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final Map<SurveyTopic, String> ASKED_ABOUT = Map.of(SurveyTopic.DELIVERY, "your order",
-      SurveyTopic.RETURN, "your return", SurveyTopic.COMPLAINT, "how we handled your complaint");
-
   private final SurveyRepository surveys;
   private final CustomerDirectory customers;
   private final CustomerMessages messages;
@@ -65,10 +63,9 @@ public class SurveyService {
         customer.getValueClass().name(), complaintCategory, now, now.plus(properties.surveys().validFor())));
     String link = properties.surveys().publicUrl() + "/survey/" + survey.getToken();
     messages.send(orderNumber == null ? reference : orderNumber, customer, "SURVEY", "SURVEY:" + topic + ":" + reference,
-        "How did we do? (" + reference + ")",
-        "we would like to know how satisfied you are with " + ASKED_ABOUT.get(topic) + " (" + reference + "): "
-            + "one score from 1 (not at all) to 5 (very) and a comment if you like, here:\n\n" + link
-            + "\n\nThe link works once, until " + survey.getExpiresAt().atZone(clock.getZone()).toLocalDate() + ".",
+        messages.labels(customer).text("mail.survey.subject", reference),
+        messages.labels(customer).text("mail.survey.text", messages.labels(customer).code("SurveyAsk", topic.name()),
+            reference, link, messages.labels(customer).date(survey.getExpiresAt())),
         null);
   }
 
@@ -106,12 +103,12 @@ public class SurveyService {
 
   private String summary(Survey survey, int score, String comment) {
     CustomerView customer = customers.get(survey.getCustomerCode());
-    return "**" + customer.getName() + "** (" + customer.getCode() + ", class " + customer.getValueClass()
-        + ") gave **" + score + " of 5** for " + ASKED_ABOUT.get(survey.getTopic()).replace("your ", "their ")
-        + " (" + survey.getReference() + ")."
-        + "\n\n" + (comment == null ? "No comment." : "> " + comment)
-        + "\n\nContact: " + customer.getContactName() + ", " + customer.getContactEmail()
-        + (customer.getContactPhone() == null ? "" : ", " + customer.getContactPhone());
+    Labels labels = properties.labels();
+    return labels.text("task.survey.heading", customer.getName(), customer.getCode(), customer.getValueClass(), score,
+            labels.code(survey.getTopic()), survey.getReference())
+        + "\n\n" + (comment == null ? labels.text("task.survey.noComment") : "> " + comment)
+        + "\n\n" + labels.text("task.survey.contact", customer.getContactName(), customer.getContactEmail()
+            + (customer.getContactPhone() == null ? "" : ", " + customer.getContactPhone()));
   }
 
   private static String newToken() {

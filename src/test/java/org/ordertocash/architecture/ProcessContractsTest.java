@@ -78,9 +78,9 @@ class ProcessContractsTest {
       }
       boolean inModel = Pattern.compile("\\b" + variable.name() + "\\b").matcher(xml).find();
       // a form field's key, a dynamic list's path, the variable a field takes its options from, or a
-      // variable shown in a text ({{name}})
+      // variable shown in a text ({{name}}, or within a template's expression)
       boolean inForm = Pattern.compile("\"(key|path|valuesKey)\"\\s*:\\s*\"" + variable.name() + "\"").matcher(forms).find()
-          || forms.contains("{{" + variable.name() + "}}");
+          || Pattern.compile("\\{\\{[^}]*\\b" + variable.name() + "\\b[^}]*}}").matcher(forms).find();
       if (!inModel && !inForm) {
         missing.add(variable.name());
       }

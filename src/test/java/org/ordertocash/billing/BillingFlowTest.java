@@ -185,7 +185,7 @@ class BillingFlowTest {
     Map<String, Object> shown = taskService.getVariables(task.getId());
     assertThat(shown).containsEntry("payer", customer).containsEntry("payerName", "Test customer " + customer);
     assertThat(shown.get("paymentText").toString()).contains("¥50.00", reference);
-    assertThat(shown.get("openInvoices").toString()).contains(invoice, "¥462.10 open", "CREDIT");
+    assertThat(shown.get("openInvoices").toString()).contains(invoice, "未付 ¥462.10", "CREDIT");
 
     EngineRest fiona = EngineRest.as(rest, "fiona", engine.getName());
     assertThat(fiona.complete(task.getId(), Map.of("allocateTo", "INV-1999-000001")).getStatusCode().is2xxSuccessful())
@@ -282,7 +282,7 @@ class BillingFlowTest {
     EngineRest fiona = EngineRest.as(rest, "fiona", engine.getName());
     String task = fiona.awaitTask(order, "Task_RecordFapiao");
     assertThat((String) fiona.variables(task).get("fapiaoInvoiceText"))
-        .contains(invoice, order, "net ¥410.00", "VAT ¥52.10", "total ¥462.10");
+        .contains(invoice, order, "不含税 ¥410.00", "增值税 ¥52.10", "合计 ¥462.10");
 
     ResponseEntity<String> refused = fiona.complete(task, Map.of("fapiaoCode", "31", "fapiaoNumber", "0123"));
     assertThat(refused.getStatusCode().is4xxClientError()).as(refused.toString()).isTrue();

@@ -109,7 +109,7 @@ class CashOnDeliveryFlowTest {
     assertThat(taskService.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
         .contains("finance");
     assertThat((String) taskService.getVariable(task.getId(), "codSummary"))
-        .contains("due ¥429.40", "collected ¥400.00", "Shortfall: ¥29.40");
+        .contains("应收 ¥429.40", "承运商代收 ¥400.00", "差额：¥29.40");
     Map<String, Object> invoice = invoiceOf(order);
     assertThat(new BigDecimal(invoice.get("openAmount").toString())).isEqualByComparingTo("29.40");
     assertThat(Api.as(rest, "fiona").get("/api/payments/COD-" + shipment).getBody()).containsEntry("method", "CASH");

@@ -176,7 +176,7 @@ class ComplaintApiTest {
         "creditPerUnit", 2.5));
 
     String approval = as("fiona").awaitTask(number, "Task_ApproveComplaintCredit");
-    assertThat(as("fiona").variables(approval).get("creditText")).isEqualTo("¥2.50 per unit x 3 units = ¥7.50");
+    assertThat(as("fiona").variables(approval).get("creditText")).isEqualTo("每件 ¥2.50 × 3 件 = ¥7.50");
     as("fiona").completeTask(number, "Task_ApproveComplaintCredit", Map.of("complaintCreditDecision", "APPROVE"));
 
     Map<String, Object> resolved = await().atMost(Duration.ofSeconds(30)).until(

@@ -20,8 +20,8 @@ class LabelsTest {
 
   @Test
   void bothLanguagesHaveTheSameTexts() throws IOException {
-    Properties chinese = load("i18n/documents_zh_CN.properties");
-    Properties english = load("i18n/documents_en.properties");
+    Properties chinese = load("i18n/labels_zh_CN.properties");
+    Properties english = load("i18n/labels_en.properties");
 
     assertThat(chinese.stringPropertyNames()).isNotEmpty().isEqualTo(english.stringPropertyNames());
   }

@@ -57,7 +57,7 @@ class TaskRefusalRestTest {
     assertThat(refused.statusCode()).isEqualTo(400);
     Map<String, Object> body = new ObjectMapper().readValue(refused.body(), Map.class);
     assertThat(body).containsEntry("type", "TaskRefusal");
-    assertThat((String) body.get("message")).startsWith("A comment is required to reject order SO-")
+    assertThat((String) body.get("message")).startsWith("拒绝订单 SO-")
         .doesNotContain("ENGINE-", "Cannot submit", taskId);
     assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
     assertThat(output.getAll().substring(logged)).doesNotContain("ENGINE-03051").doesNotContain(" ERROR ");
@@ -74,7 +74,7 @@ class TaskRefusalRestTest {
     assertThat(refused.getBody())
         .containsEntry("type", "FormFieldValidationException")
         .containsEntry("field", "reviewComment");
-    assertThat((String) refused.getBody().get("message")).startsWith("A comment is required to reject order SO-");
+    assertThat((String) refused.getBody().get("message")).startsWith("拒绝订单 SO-");
 
     assertThat(output.getAll().substring(logged)).doesNotContain("ENGINE-03051").doesNotContain(" ERROR ");
     assertThat(complete("mike", taskId, "reject", "Not vetted").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);

@@ -98,7 +98,7 @@ class ContractFlowTest {
     scenario.complete(number, "Task_DraftContract", "sally", "sales", ContractScenario.terms("NET_60", delivery, null));
 
     Task legal = scenario.awaitTask(number, "Task_ReviewLegal");
-    assertThat((String) taskService.getVariable(legal.getId(), "contractSummary")).contains(contract, "NET_60", "version 1");
+    assertThat((String) taskService.getVariable(legal.getId(), "contractSummary")).contains(contract, "60 天账期", "第 1 版");
     // Net 60 scores +1, nothing else does for the class's own customer (10 million credit, no
     // other orders): LOW, no sign-off.
     String riskLevel = (String) runtimeService.getVariable(legal.getExecutionId(), "riskLevel");

@@ -160,13 +160,13 @@ class DunningFlowTest {
     assertThat(letterText(letters(invoice).get(2))).contains("FINAL NOTICE", "568.18");
     assertThat(Api.as(rest, "sally").getList("/api/customers/" + customer + "/credit-block"))
         .singleElement().satisfies(b -> assertThat(b).containsEntry("active", true)
-            .containsEntry("reason", "dunning level 3 for invoice " + invoice));
+            .containsEntry("reason", "第 3 级催款（发票 " + invoice + "）"));
     List<OutboxMessageView> mails = outbox.messagesFor(order).stream().filter(m -> m.type().equals("DUNNING_LETTER")).toList();
     assertThat(mails).hasSize(3).allSatisfy(m -> assertThat(m.subject()).contains(invoice));
     EngineRest fiona = EngineRest.as(rest, "fiona", engine.getName());
     String call = fiona.awaitTask(order, "Task_CallCustomer");
-    assertThat((String) fiona.variables(call).get("dunningSummary")).contains(invoice, "Test Buyer", "Final notice")
-        .as("no gap for an unknown phone number").contains("**Contact:** Test Buyer · " + TestCustomers.email(customer));
+    assertThat((String) fiona.variables(call).get("dunningSummary")).contains(invoice, "Test Buyer", "最后催告")
+        .as("no gap for an unknown phone number").contains("**联系人：** Test Buyer · " + TestCustomers.email(customer));
     assertThat(fiona.complete(call, Map.of("callOutcome", "NO_PROMISE", "callNote", "no answer")).getStatusCode().is2xxSuccessful()).isTrue();
 
     reviewAt(invoice, 70);
@@ -186,7 +186,7 @@ class DunningFlowTest {
     EngineRest fionaAgain = EngineRest.as(rest, "fiona", engine.getName());
     assertThat((String) fionaAgain.variables(fionaAgain.awaitTask(next, "Task_ReviewCreditHold")).get("creditHoldReason"))
         .as("nothing is overdue any more, but the block holds until finance lifts it")
-        .startsWith("Credit blocked: dunning level 3 for invoice " + invoice).doesNotContain("Overdue");
+        .startsWith("信用已冻结：第 3 级催款（发票 " + invoice).doesNotContain("逾期应收款");
 
     ResponseEntity<Map> lifted = Api.as(rest, "fiona").post("/api/customers/" + customer + "/credit-block/lift",
         "{\"reason\": \"bad debt written off; new orders on prepayment only\"}");
@@ -205,7 +205,7 @@ class DunningFlowTest {
     EngineRest fiona = EngineRest.as(rest, "fiona", engine.getName());
     String hold = fiona.awaitTask(next, "Task_ReviewCreditHold");
     assertThat((String) fiona.variables(hold).get("creditHoldReason"))
-        .startsWith("Credit blocked: dunning level 3 for invoice " + invoice);
+        .startsWith("信用已冻结：第 3 级催款（发票 " + invoice);
 
     ResponseEntity<Map> refused = Api.as(rest, "fiona").post("/api/customers/" + customer + "/credit-block/lift",
         "{\"reason\": \"customer called\"}");
@@ -299,7 +299,7 @@ class DunningFlowTest {
     ResponseEntity<String> tooMuch = fiona.complete(call, Map.of("callOutcome", "PROMISED", "promisedBy", inAWeek,
         "promisedAmount", 500.0));
     assertThat(tooMuch.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(tooMuch.getBody()).contains("no more than the 462.10 open");
+    assertThat(tooMuch.getBody()).contains("不超过未付金额");
     assertThat(fiona.complete(call, Map.of("callOutcome", "PROMISED", "promisedBy", inAWeek, "promisedAmount", 462.1))
         .getStatusCode().is2xxSuccessful()).isTrue();
 

@@ -29,6 +29,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * fiona calls a class A customer about an overdue invoice in the real Tasklist: the form shows
@@ -39,6 +40,8 @@ import org.springframework.test.annotation.DirtiesContext;
 // a context of its own, closed afterwards (see TasklistReviewBrowserIT)
 @DirtiesContext
 @AppTest
+// English staff: the English forms (forms/en/), task names and texts; ChineseTasklistBrowserIT covers Chinese.
+@TestPropertySource(properties = "ordertocash.language=en")
 @SuppressWarnings("unchecked")
 class DunningCallBrowserIT {
 

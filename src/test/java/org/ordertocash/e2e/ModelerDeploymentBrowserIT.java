@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * paula deploys order-review.bpmn alone, as Camunda Modeler does, with the manager's task renamed;
@@ -27,6 +28,8 @@ import org.springframework.test.annotation.DirtiesContext;
  */
 @DirtiesContext
 @AppTest
+// English staff: the English forms (forms/en/), task names and texts; ChineseTasklistBrowserIT covers Chinese.
+@TestPropertySource(properties = "ordertocash.language=en")
 class ModelerDeploymentBrowserIT {
 
   @RegisterExtension static final Browser browser = Browser.create();

@@ -25,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * fiona allocates a payment nobody could match in the real Tasklist: the form names the payer and
@@ -34,6 +35,8 @@ import org.springframework.test.annotation.DirtiesContext;
 // a context of its own, closed afterwards (see TasklistReviewBrowserIT)
 @DirtiesContext
 @AppTest
+// English staff: the English forms (forms/en/), task names and texts; ChineseTasklistBrowserIT covers Chinese.
+@TestPropertySource(properties = "ordertocash.language=en")
 class PaymentAllocationBrowserIT {
 
   @RegisterExtension static final Browser browser = Browser.create();

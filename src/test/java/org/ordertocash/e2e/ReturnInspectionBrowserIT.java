@@ -23,6 +23,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * walter receives and inspects returned goods in the real Tasklist: the form names the RMA, the
@@ -33,6 +34,8 @@ import org.springframework.test.annotation.DirtiesContext;
 // a context of its own, closed afterwards (see TasklistReviewBrowserIT)
 @DirtiesContext
 @AppTest
+// English staff: the English forms (forms/en/), task names and texts; ChineseTasklistBrowserIT covers Chinese.
+@TestPropertySource(properties = "ordertocash.language=en")
 class ReturnInspectionBrowserIT {
 
   @RegisterExtension static final Browser browser = Browser.create();

@@ -20,6 +20,7 @@ import org.ordertocash.support.AppTest;
 import org.ordertocash.support.Browser;
 import org.ordertocash.support.Tasklist;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,6 +41,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 // unusable for an older cached context (Tasklist answered 500).
 @DirtiesContext
 @AppTest
+// English staff: the English forms (forms/en/), task names and texts; ChineseTasklistBrowserIT covers Chinese.
+@TestPropertySource(properties = "ordertocash.language=en")
 @SuppressWarnings("unchecked")
 class TasklistReviewBrowserIT {
 

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ordertocash.config.Language;
+import org.ordertocash.config.OrderToCashProperties;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -134,7 +136,7 @@ class ModelerDeploymentTest {
     Task open = desk().awaitTask(earlier, "Task_ReviewOrder");
 
     Modeler.Answer answer = paula().deploy("order-review-form", true, Map.of("order-review.form",
-        Modeler.changed(REVIEW_FORM, "## Why this order needs you", "## Why this order needs you (checked by paula)")));
+        Modeler.changed(REVIEW_FORM, "## 为什么需要您审核", "## 为什么需要您审核 (checked by paula)")));
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
 
     String later = desk().enter("sally", "C-1004", ONE_CHAIR);
@@ -169,7 +171,7 @@ class ModelerDeploymentTest {
     assertThat(owners.origin()).isEqualTo(ModelVersions.Origin.PROCESS_OWNER);
     assertThat(owners.deployedBy()).isEqualTo("paula");
 
-    startUpDeployer.deploy(ModelFiles.load(new PathMatchingResourcePatternResolver()));
+    startUpDeployer.deploy(ModelFiles.load(new PathMatchingResourcePatternResolver(), Language.ZH_CN));
     assertThat(versions.active("order-review").version()).as("unchanged repository").isEqualTo(owners.version());
 
     List<ModelFile> release = releaseWithChangedReview();
@@ -178,14 +180,14 @@ class ModelerDeploymentTest {
         .isEqualTo(owners.version());
 
     new ProcessModelDeployer(repository, new PathMatchingResourcePatternResolver(),
-        versions, new ModelSettings(true)).deploy(release);
+        versions, new ModelSettings(true), OrderToCashProperties.defaults()).deploy(release);
     ModelVersions.Version released = versions.active("order-review");
     assertThat(released.version()).isEqualTo(owners.version() + 1);
     assertThat(released.origin()).isEqualTo(ModelVersions.Origin.START_UP);
   }
 
   private List<ModelFile> releaseWithChangedReview() throws IOException {
-    return ModelFiles.load(new PathMatchingResourcePatternResolver()).stream()
+    return ModelFiles.load(new PathMatchingResourcePatternResolver(), Language.ZH_CN).stream()
         .map(file -> file.name().equals(REVIEW_BPMN)
             ? new ModelFile(file.name(), Modeler.changed(REVIEW_BPMN, "name=\"Review order\"", "name=\"Review the order\""))
             : file)

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.ordertocash.config.Language;
+import org.ordertocash.config.OrderToCashProperties;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
@@ -38,7 +40,7 @@ class ProcessModelDeployerTest {
         .buildProcessEngine();
     repository = engine.getRepositoryService();
     deployer = new ProcessModelDeployer(repository, new PathMatchingResourcePatternResolver(),
-        new ModelVersions(repository, engine.getRuntimeService(), engine.getHistoryService()), new ModelSettings(false));
+        new ModelVersions(repository, engine.getRuntimeService(), engine.getHistoryService()), new ModelSettings(false), OrderToCashProperties.defaults());
   }
 
   @AfterEach
@@ -106,7 +108,7 @@ class ProcessModelDeployerTest {
 
   @Test
   void modelsFromTheRepositoryFormOneDeploymentPerProcess() throws Exception {
-    List<ModelFile> files = ModelFiles.load(new PathMatchingResourcePatternResolver());
+    List<ModelFile> files = ModelFiles.load(new PathMatchingResourcePatternResolver(), Language.ZH_CN);
     List<DeploymentPlan.Deployment> plan = DeploymentPlan.of(files);
 
     assertThat(files).extracting(ModelFile::name).allMatch(name -> name.startsWith("bpmn/") || name.startsWith("forms/"));

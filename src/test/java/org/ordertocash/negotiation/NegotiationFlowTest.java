@@ -90,10 +90,10 @@ class NegotiationFlowTest {
     Task prepare = driver.awaitTask(order, "Task_PrepareNegotiation");
     assertThat(status(order)).isEqualTo(OrderStatus.IN_NEGOTIATION);
     assertThat((String) taskService.getVariable(prepare.getId(), "customerBackground"))
-        .contains(TestCustomers.chineseName(customer), "class **A**", "open receivables ¥42,000.00");
+        .contains(TestCustomers.chineseName(customer), "**A** 类客户", "未收款 ¥42,000.00");
 
     assertThatThrownBy(() -> driver.complete("sally", "sales", prepare, Map.of("targetPrice", 1000, "bottomLine", 1500)))
-        .satisfies(e -> assertThat(TaskRefusal.find(e).getMessage()).contains("must not be above the target"));
+        .satisfies(e -> assertThat(TaskRefusal.find(e).getMessage()).contains("不得高于目标价"));
     driver.prepare(order);
     assertThat(negotiations.findByOrderNumber(order).orElseThrow().getBottomLine()).isEqualByComparingTo("1900");
     assertThat(negotiations.findByOrderNumber(order).orElseThrow().getTeam()).isEqualTo("sally, fiona");
@@ -102,7 +102,7 @@ class NegotiationFlowTest {
     driver.propose(order, "900.00", "NET_30");
     Task first = driver.awaitTask(order, "Task_ApproveQuotation");
     assertThat((String) taskService.getVariable(first.getId(), "quotationSummary")).contains("30.72 %", "¥1,800.00",
-        "Target price ¥2,200.00", "bottom line ¥1,900.00", "below the bottom line");
+        "**目标价：** ¥2,200.00", "**底线：** ¥1,900.00", "合计低于底线");
     identityService.setAuthentication("sally", List.of("sales"));
     assertThat(taskService.createTaskQuery().taskId(first.getId()).count()).as("proposer does not see it").isZero();
     identityService.clearAuthentication();

@@ -3,11 +3,12 @@ package org.ordertocash.negotiation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.ordertocash.config.OrderToCashProperties;
 
 /** What each route of the discount-authority table means as a chain of approval steps. */
 class QuotationApprovalStepsTest {
 
-  private final QuotationApprovalSteps steps = new QuotationApprovalSteps();
+  private final QuotationApprovalSteps steps = new QuotationApprovalSteps(OrderToCashProperties.defaults());
 
   @Test
   void eachRouteBecomesItsStepsInOrderWithFinanceLast() {
@@ -32,6 +33,7 @@ class QuotationApprovalStepsTest {
     assertThat(steps.group("SECOND_SALES_MANAGER")).isEqualTo("sales-managers");
     assertThat(steps.taskName("SECOND_SALES_MANAGER")).isEqualTo("Approve quotation (second sales manager)");
     assertThat(steps.taskName("FINANCE")).isEqualTo("Approve payment terms (finance)");
-    assertThat(steps.label("SALES_MANAGER")).isEqualTo("Sales manager approval");
+    assertThat(steps.label("SALES_MANAGER")).isEqualTo("销售经理审批");
+    assertThat(steps.label("FINANCE")).isEqualTo("财务审批延长的付款条件");
   }
 }

@@ -101,7 +101,7 @@ public abstract class BadInputCases {
     Task review = desk.awaitTask(number, "Task_ReviewOrder");
     String summary = (String) tasks.getVariable(review.getId(), "orderSummary");
     assertThat(summary.length()).isLessThan(4000);
-    assertThat(summary).contains("70 more lines", "Total: ¥1,000.00");
+    assertThat(summary).contains("另有 70 行", "合计：¥1,000.00");
     identity.setAuthentication("mike", List.of("sales-managers"));
     try {
       tasks.complete(review.getId(), Map.of("reviewDecision", "approve"));
@@ -143,7 +143,7 @@ public abstract class BadInputCases {
         .complete(revise.getId(), Map.of("revisionDecision", "resubmit", "revisedDeliveryDate", "9999-12-31"));
 
     assertThat(answer.getStatusCode().value()).isEqualTo(400);
-    assertThat(answer.getBody()).contains("must lie within 2 years");
+    assertThat(answer.getBody()).contains("日期必须在 2 年之内");
     assertThat(tasks.createTaskQuery().taskId(revise.getId()).count()).isOne();
   }
 

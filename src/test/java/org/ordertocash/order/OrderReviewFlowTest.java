@@ -20,8 +20,10 @@ import org.ordertocash.outbox.OutboxMessageView;
 import org.ordertocash.outbox.OutboxService;
 import org.ordertocash.support.Api;
 import org.ordertocash.support.AppTest;
+import org.ordertocash.support.TestCustomers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Order review with the real delegates, decision table and domain: each test enters an order
@@ -37,6 +39,7 @@ class OrderReviewFlowTest {
   @Autowired OrderRepository orders;
   @Autowired OutboxService outbox;
   @Autowired OrderQueryService queries;
+  @Autowired JdbcClient jdbc;
 
   @AfterEach
   void signOut() {
@@ -53,11 +56,30 @@ class OrderReviewFlowTest {
   }
 
   @Test
+  void theCustomerIsToldInTheirOwnLanguage() {
+    String chinese = enter("sally", TestCustomers.chinese(jdbc), "[{\"sku\": \"P-200\", \"quantity\": 1, \"unitPrice\": 600.00}]", 20);
+    String english = enter("sally", TestCustomers.established(jdbc), "[{\"sku\": \"P-200\", \"quantity\": 1, \"unitPrice\": 600.00}]", 20);
+    awaitStatus(chinese, OrderStatus.REJECTED);
+    awaitStatus(english, OrderStatus.REJECTED);
+
+    assertThat(outbox.messagesFor(chinese)).singleElement().satisfies(mail -> {
+      assertThat(mail.subject()).isEqualTo("订单 " + chinese + " 未能接受");
+      assertThat(mail.body()).startsWith("尊敬的 ").contains("很遗憾，我们无法接受贵方的订单 " + chinese, "原因：")
+          .endsWith("此致\n敬礼\n上海订单到收款贸易有限公司");
+    });
+    assertThat(outbox.messagesFor(english)).singleElement().satisfies(mail -> {
+      assertThat(mail.subject()).isEqualTo("Order " + english + " could not be accepted");
+      assertThat(mail.body()).startsWith("Dear ").contains("we regret that we cannot accept your order " + english)
+          .endsWith("Kind regards,\nOrder-to-Cash Trading Co., Ltd.");
+    });
+  }
+
+  @Test
   void creditHoldReleasedByFinanceLeadsToConfirmation() {
     String number = enter("sally", "C-1005", "[{\"sku\": \"P-100\", \"quantity\": 1}]", 20);
     Task hold = awaitTask(number, "Task_ReviewCreditHold");
     assertThat(orders.findByNumber(number).orElseThrow().getStatus()).isEqualTo(OrderStatus.CREDIT_HOLD);
-    assertThat((String) runtimeService.getVariable(hold.getExecutionId(), "creditHoldReason")).contains("Overdue");
+    assertThat((String) runtimeService.getVariable(hold.getExecutionId(), "creditHoldReason")).contains("逾期应收款");
 
     actAs("fiona", "finance");
     taskService.complete(hold.getId(), Map.of("creditDecision", "release", "creditDecisionReason", "Paid by wire today"));

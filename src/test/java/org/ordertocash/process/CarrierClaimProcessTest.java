@@ -31,6 +31,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ordertocash.config.OrderToCashProperties;
+import org.ordertocash.config.TaskRefusals;
 import org.ordertocash.claim.ClaimTaskCheck;
 import org.ordertocash.config.TaskRefusal;
 
@@ -66,7 +68,7 @@ class CarrierClaimProcessTest {
     rejection = RecordingDelegate.register("recordClaimRejectionDelegate");
     expire = RecordingDelegate.register("expireCarrierClaimDelegate");
     writeOff = RecordingDelegate.register("writeOffCarrierClaimDelegate");
-    Mocks.register("claimTaskCheck", new ClaimTaskCheck(Clock.systemUTC()));
+    Mocks.register("claimTaskCheck", new ClaimTaskCheck(Clock.systemUTC(), new TaskRefusals(OrderToCashProperties.defaults())));
   }
 
   @AfterEach
@@ -204,11 +206,11 @@ class CarrierClaimProcessTest {
     ProcessInstance pi = open();
     String taskId = task("Task_RecordClaimEvidence", pi).getId();
 
-    assertRefused(taskId, with(evidence(), "evidence", " "), "Describe the evidence");
-    assertRefused(taskId, with(evidence(), "claimAmount", 0), "above zero");
-    assertRefused(taskId, with(evidence(), "claimAmount", "abc"), "above zero");
-    assertRefused(taskId, with(evidence(), "claimDeadline", "2020-01-01"), "in the future");
-    assertRefused(taskId, with(evidence(), "claimDeadline", "next month"), "in the future");
+    assertRefused(taskId, with(evidence(), "evidence", " "), "请描述证据");
+    assertRefused(taskId, with(evidence(), "claimAmount", 0), "大于零");
+    assertRefused(taskId, with(evidence(), "claimAmount", "abc"), "大于零");
+    assertRefused(taskId, with(evidence(), "claimDeadline", "2020-01-01"), "将来的日期");
+    assertRefused(taskId, with(evidence(), "claimDeadline", "next month"), "将来的日期");
 
     assertThat(pi).isWaitingAt("Task_RecordClaimEvidence");
     Assertions.assertThat(submit.wasCalled()).isFalse();
@@ -219,14 +221,14 @@ class CarrierClaimProcessTest {
     ProcessInstance pi = submitted();
     String taskId = task("Task_FollowUpClaim", pi).getId();
 
-    assertRefused(taskId, Map.of("carrierAnswer", "MAYBE"), "Choose the carrier's answer");
-    assertRefused(taskId, Map.of("carrierAnswer", "PAID"), "amount the carrier paid");
-    assertRefused(taskId, Map.of("carrierAnswer", "PAID", "amountReceived", -5), "amount the carrier paid");
-    assertRefused(taskId, Map.of("carrierAnswer", "REJECTED", "rejectionReason", ""), "reason for rejecting");
+    assertRefused(taskId, Map.of("carrierAnswer", "MAYBE"), "请选择承运商的答复");
+    assertRefused(taskId, Map.of("carrierAnswer", "PAID"), "承运商赔付的金额");
+    assertRefused(taskId, Map.of("carrierAnswer", "PAID", "amountReceived", -5), "承运商赔付的金额");
+    assertRefused(taskId, Map.of("carrierAnswer", "REJECTED", "rejectionReason", ""), "拒赔的理由");
 
     answer(pi, Map.of("carrierAnswer", "REJECTED", "rejectionReason", "Late claim"));
     String lossTask = task("Task_ReviewClaimLoss", pi).getId();
-    assertRefused(lossTask, Map.of("lossNote", ""), "Note why the loss of claim " + CLAIM);
+    assertRefused(lossTask, Map.of("lossNote", ""), "为什么接受索赔 " + CLAIM + " 的损失");
     assertThat(pi).isWaitingAt("Task_ReviewClaimLoss");
   }
 

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ordertocash.config.OrderToCashProperties;
+import org.ordertocash.config.TaskRefusals;
 import org.ordertocash.billing.CodShortfallCheck;
 import org.ordertocash.billing.CollectionProcess;
 import org.ordertocash.config.TaskRefusal;
@@ -65,7 +67,7 @@ class CollectionProcessTest {
     writtenOff = RecordingDelegate.register("recordOrderWrittenOffDelegate");
     bookCash = RecordingDelegate.register("bookCashOnDeliveryDelegate",
         Map.of("codShortfall", false, "codSummary", "Invoice INV-2026-000001: due ¥1,130.00, collected ¥1,130.00"));
-    Mocks.register("codShortfallCheck", new CodShortfallCheck());
+    Mocks.register("codShortfallCheck", new CodShortfallCheck(new TaskRefusals(OrderToCashProperties.defaults())));
     Mocks.register("fapiaoTaskListener", (TaskListener) task -> { });
     recordFapiao = RecordingDelegate.register("recordFapiaoDelegate");
     RecordingDelegate.register("noteDueDateDelegate", Map.of("overdueFrom", "2099-01-01T00:00:00Z", "dunningLevel", 0));
@@ -252,7 +254,7 @@ class CollectionProcessTest {
     assertThat(task).hasCandidateGroup("finance");
     Assertions.assertThat(task.getDueDate()).isAfter(new java.util.Date());
     assertThatThrownBy(() -> TaskCompletion.as("fiona", task, Map.of("codShortfallNote", "x")))
-        .satisfies(e -> Assertions.assertThat(TaskRefusal.find(e).getMessage()).contains("claim the shortfall"));
+        .satisfies(e -> Assertions.assertThat(TaskRefusal.find(e).getMessage()).contains("向承运商索赔差额"));
     assertThatThrownBy(() -> TaskCompletion.as("fiona", task, Map.of("codShortfallAction", "ASK_CUSTOMER",
         "codShortfallNote", " "))).satisfies(e -> Assertions.assertThat(TaskRefusal.isRefusal(e)).isTrue());
 

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ordertocash.config.OrderToCashProperties;
+import org.ordertocash.config.TaskRefusals;
 import org.ordertocash.complaint.ComplaintCreditCheck;
 import org.ordertocash.complaint.ComplaintProcess;
 import org.ordertocash.complaint.ComplaintResolutionCheck;
@@ -70,9 +72,9 @@ class ComplaintProcessTest {
     issueCredit = RecordingDelegate.register("issueComplaintCreditDelegate");
     close = RecordingDelegate.register("closeComplaintDelegate");
     when(complaints.namesGoods(anyString())).thenReturn(true);
-    Mocks.register("complaintResponseCheck", new ComplaintResponseCheck());
-    Mocks.register("complaintResolutionCheck", new ComplaintResolutionCheck(complaints));
-    Mocks.register("complaintCreditCheck", new ComplaintCreditCheck());
+    Mocks.register("complaintResponseCheck", new ComplaintResponseCheck(new TaskRefusals(OrderToCashProperties.defaults())));
+    Mocks.register("complaintResolutionCheck", new ComplaintResolutionCheck(complaints, new TaskRefusals(OrderToCashProperties.defaults())));
+    Mocks.register("complaintCreditCheck", new ComplaintCreditCheck(new TaskRefusals(OrderToCashProperties.defaults())));
   }
 
   @AfterEach
@@ -196,12 +198,12 @@ class ComplaintProcessTest {
   void aResolutionIsRefusedWithoutWhatItNeeds() {
     ProcessInstance pi = answered("PRODUCT", "B");
 
-    assertThatThrownBy(() -> resolve(pi, "CREDIT_NOTE", 0.001)).hasMessageContaining("price reduction per unit");
+    assertThatThrownBy(() -> resolve(pi, "CREDIT_NOTE", 0.001)).hasMessageContaining("每件降价金额");
     assertThatThrownBy(() -> TaskCompletion.as("carol", task(ComplaintProcess.RESOLVE, pi),
         Map.of("rootCause", "PRODUCT_DEFECT", "actionTaken", " ", "resolution", "x", "remedy", "NONE")))
-        .hasMessageContaining("Say what was done");
+        .hasMessageContaining("采取了什么措施");
     when(complaints.namesGoods("CP-1")).thenReturn(false);
-    assertThatThrownBy(() -> resolve(pi, "RETURN", null)).hasMessageContaining("names no order lines");
+    assertThatThrownBy(() -> resolve(pi, "RETURN", null)).hasMessageContaining("没有涉及订单行");
     assertThat(pi).isWaitingAt(ComplaintProcess.RESOLVE);
   }
 
@@ -210,6 +212,6 @@ class ComplaintProcessTest {
     ProcessInstance pi = received("OTHER", "C");
 
     assertThatThrownBy(() -> TaskCompletion.as("carol", task(ComplaintProcess.RESPOND, pi), Map.of("firstResponse", "")))
-        .hasMessageContaining("first response");
+        .hasMessageContaining("首次答复");
   }
 }

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ordertocash.config.TaskRefusals;
 import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.config.TaskRefusal;
 import org.ordertocash.contract.Contract;
@@ -107,13 +108,13 @@ class ContractSigningProcessTest {
     OrderSummariesStub.register();
     Mocks.register("contractSummaries", new ContractSummariesStub());
     Mocks.register("contractSettings", new ContractSettings(OrderToCashProperties.defaults()));
-    Mocks.register("fourEyesCheck", new FourEyesCheck());
+    Mocks.register("fourEyesCheck", new FourEyesCheck(new TaskRefusals(OrderToCashProperties.defaults())));
     contracts = mock(ContractService.class);
     Contract current = mock(Contract.class);
     when(current.terms()).thenReturn(DRAFTED);
     when(contracts.contract(CONTRACT)).thenReturn(current);
-    Mocks.register("contractInputCheck", new ContractInputCheck(contracts, Clock.fixed(NOW, ZoneOffset.UTC)));
-    Mocks.register("contractReviewRecorder", new ContractReviewRecorder(contracts));
+    Mocks.register("contractInputCheck", new ContractInputCheck(contracts, Clock.fixed(NOW, ZoneOffset.UTC), new TaskRefusals(OrderToCashProperties.defaults())));
+    Mocks.register("contractReviewRecorder", new ContractReviewRecorder(contracts, new TaskRefusals(OrderToCashProperties.defaults())));
   }
 
   @AfterEach
@@ -344,13 +345,13 @@ class ContractSigningProcessTest {
     Task amend = task("Task_AmendContract", pi);
 
     assertRefused(() -> completeAs("sally", amend, with(terms("NET_60", null),
-        "amendmentScope", "legal", "amendmentNote", "Net 60")), "amendmentScope", "commercial amendment");
+        "amendmentScope", "legal", "amendmentNote", "Net 60")), "amendmentScope", "商务条款修改");
     assertRefused(() -> completeAs("sally", amend, with(terms("NET_30", "New clause"),
-        "amendmentScope", "commercial", "amendmentNote", "Clause")), "amendmentScope", "legal amendment");
+        "amendmentScope", "commercial", "amendmentNote", "Clause")), "amendmentScope", "法律文字修改");
     assertRefused(() -> completeAs("sally", amend, with(terms("NET_30", null), "amendmentScope", "both")),
-        "amendmentNote", "what changed");
+        "amendmentNote", "修改了什么");
     assertRefused(() -> completeAs("sally", amend, with(terms("NET_30", null), "amendmentNote", "x")),
-        "amendmentScope", "legal, commercial or both");
+        "amendmentScope", "法律文字、商务条款或两者");
     assertThat(pi).isWaitingAt("Task_AmendContract");
 
     completeAs("sally", amend, with(terms("NET_30", "New clause"), "amendmentScope", "both", "amendmentNote", "Both"));
@@ -365,7 +366,7 @@ class ContractSigningProcessTest {
     approve(pi, "Task_ReviewRisk", "fiona", "risk");
     Task sign = task("Task_SignInternally", pi);
     assertRefused(() -> completeAs("mike", sign, Map.of("internalSignatureDecision", "amend")),
-        "internalSignatureNote", "must change");
+        "internalSignatureNote", "需要修改什么");
 
     completeAs("mike", sign, Map.of("internalSignatureDecision", "amend", "internalSignatureNote", "Penalty too low"));
     assertThat(pi).hasPassed("Gateway_InternalSignature", "Gateway_ToAmendment").isWaitingAt("Task_AmendContract");
@@ -381,9 +382,9 @@ class ContractSigningProcessTest {
   void anAmendmentRequestNamesTheClauseAndTheChange() {
     ProcessInstance pi = drafted("sally");
     assertRefused(() -> completeAs("larry", task("Task_ReviewLegal", pi), Map.of("legalDecision", "amend")),
-        "legalClause", "clause");
+        "legalClause", "条款");
     assertRefused(() -> completeAs("larry", task("Task_ReviewLegal", pi), Map.of("legalDecision", "maybe")),
-        "legalDecision", "approve or amend");
+        "legalDecision", "批准或要求修改");
     assertThat(pi).isWaitingAt("Task_ReviewLegal", "Task_ReviewRisk");
     verify(contracts, never()).recordReview(eq(CONTRACT), eq(ContractReviewKind.LEGAL), any(Boolean.class), any(), any(), any());
   }
@@ -396,13 +397,13 @@ class ContractSigningProcessTest {
     Task draft = task("Task_DraftContract", pi);
 
     assertRefused(() -> completeAs("sally", draft, with(terms("NET_30", null), "deliveryDate", "2026-11-22")),
-        "deliveryDate", "in the past");
+        "deliveryDate", "已经过去");
     assertRefused(() -> completeAs("sally", draft, with(terms("NET_30", null), "penaltyPercentPerWeek", 2.0,
-        "penaltyCapPercent", 1.0)), "penaltyCapPercent", "at least the weekly penalty");
+        "penaltyCapPercent", 1.0)), "penaltyCapPercent", "不得低于每周违约金");
     assertRefused(() -> completeAs("sally", draft, with(terms("NET_30", null), "penaltyPercentPerWeek", 5.5,
-        "penaltyCapPercent", 10.0)), "penaltyPercentPerWeek", "between 0 and 5");
+        "penaltyCapPercent", 10.0)), "penaltyPercentPerWeek", "在 0 到 5 % 之间");
     assertRefused(() -> completeAs("sally", draft, with(terms("NET_30", null), "penaltyCapPercent", 25)),
-        "penaltyCapPercent", "between 0 and 20");
+        "penaltyCapPercent", "在 0 到 20 % 之间");
     assertRefused(() -> completeAs("sally", draft, with(terms("NET_120", null))), "paymentTerms", "one of");
     assertThat(pi).isWaitingAt("Task_DraftContract");
     Assertions.assertThat(issueVersion.wasCalled()).isFalse();
@@ -420,8 +421,8 @@ class ContractSigningProcessTest {
     Assertions.assertThat(taskService().getVariable(sign.getId(), "fourEyesExcluded")).isEqualTo("mike");
 
     assertRefused(() -> completeAs("mike", sign, Map.of("internalSignatureDecision", "sign")), "fourEyes",
-        "mike drafted the contract and cannot complete");
-    assertRefused(() -> taskService().setAssignee(sign.getId(), "mike"), "fourEyes", "cannot be assigned");
+        "mike 起草了这份合同，不能完成");
+    assertRefused(() -> taskService().setAssignee(sign.getId(), "mike"), "fourEyes", "不能领取");
     assertThat(pi).isWaitingAt("Task_SignInternally");
 
     signInternally(pi, "nina");
@@ -492,7 +493,7 @@ class ContractSigningProcessTest {
     execute(timer(pi, "Event_SignatureDeadlinePassed"));
     Task expired = task("Task_HandleExpiredContract", pi);
 
-    assertRefused(() -> completeAs("sally", expired, Map.of("expiredDecision", "cancel")), "expiredNote", "reason");
+    assertRefused(() -> completeAs("sally", expired, Map.of("expiredDecision", "cancel")), "expiredNote", "取消订单的原因");
     completeAs("sally", expired, Map.of("expiredDecision", "cancel", "expiredNote", "Customer no longer answers"));
 
     assertThat(pi).isEnded().hasPassedInOrder("Gateway_ExpiredDecision", "Task_CancelOrder", "Event_ContractCancelled")

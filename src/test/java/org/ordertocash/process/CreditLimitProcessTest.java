@@ -19,6 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ordertocash.config.OrderToCashProperties;
+import org.ordertocash.config.TaskRefusals;
 import org.ordertocash.config.TaskRefusal;
 import org.ordertocash.customer.CreditLimitDecisionCheck;
 import org.ordertocash.customer.CreditLimitProcess;
@@ -43,8 +45,8 @@ class CreditLimitProcessTest {
     BpmnAwareTests.init(extension.getProcessEngine());
     raise = RecordingDelegate.register("raiseCreditLimitDelegate");
     refuse = RecordingDelegate.register("refuseCreditLimitDelegate");
-    Mocks.register("creditLimitDecisionCheck", new CreditLimitDecisionCheck());
-    Mocks.register("fourEyesCheck", new FourEyesCheck());
+    Mocks.register("creditLimitDecisionCheck", new CreditLimitDecisionCheck(new TaskRefusals(OrderToCashProperties.defaults())));
+    Mocks.register("fourEyesCheck", new FourEyesCheck(new TaskRefusals(OrderToCashProperties.defaults())));
   }
 
   @AfterEach
@@ -111,16 +113,16 @@ class CreditLimitProcessTest {
 
     assertThatThrownBy(() -> TaskCompletion.as("fiona", task(CreditLimitProcess.FINANCE, pi),
         Map.of("creditLimitDecision", "approve")))
-        .satisfies(e -> Assertions.assertThat(TaskRefusal.find(e).getMessage()).contains("Four-eyes", "fiona",
+        .satisfies(e -> Assertions.assertThat(TaskRefusal.find(e).getMessage()).contains("四眼原则", "fiona",
             "CL-2026-000001"));
     assertThatThrownBy(() -> TaskCompletion.as("fred", task(CreditLimitProcess.FINANCE, pi),
         Map.of("creditLimitDecision", "reject", "creditLimitNote", " ")))
-        .satisfies(e -> Assertions.assertThat(TaskRefusal.find(e).getMessage()).contains("Say why you reject"));
+        .satisfies(e -> Assertions.assertThat(TaskRefusal.find(e).getMessage()).contains("请说明拒绝调整"));
     TaskCompletion.as("fred", task(CreditLimitProcess.FINANCE, pi), Map.of("creditLimitDecision", "approve"));
 
     assertThatThrownBy(() -> TaskCompletion.as("mike", task(CreditLimitProcess.MANAGER, pi), Map.of()))
         .as("finance's approval does not count for the manager's step")
-        .satisfies(e -> Assertions.assertThat(TaskRefusal.find(e).getMessage()).contains("Approve or reject"));
+        .satisfies(e -> Assertions.assertThat(TaskRefusal.find(e).getMessage()).contains("请批准或拒绝"));
     assertThat(pi).isWaitingAt(CreditLimitProcess.MANAGER);
   }
 }

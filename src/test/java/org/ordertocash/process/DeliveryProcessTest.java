@@ -31,6 +31,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ordertocash.config.OrderToCashProperties;
+import org.ordertocash.config.TaskRefusals;
 import org.ordertocash.config.TaskRefusal;
 import org.ordertocash.identity.AsSystem;
 import org.ordertocash.shipment.DeliveryProcesses;
@@ -69,7 +71,7 @@ class DeliveryProcessTest {
         Map.of("trackingHistory", "- 2099-01-09 **IN_TRANSIT** at Hub"));
     recordLate = RecordingDelegate.register("recordLateDeliveryDelegate", Map.of("newDateAgreed", false));
     openClaim = RecordingDelegate.register("openCarrierClaimDelegate", Map.of("claimNumber", "CL-2026-000001"));
-    Mocks.register("lateDeliveryCheck", new LateDeliveryCheck(Clock.systemUTC()));
+    Mocks.register("lateDeliveryCheck", new LateDeliveryCheck(Clock.systemUTC(), new TaskRefusals(OrderToCashProperties.defaults())));
     processes = new DeliveryProcesses(runtimeService(), new AsSystem(identityService()));
   }
 
@@ -253,10 +255,10 @@ class DeliveryProcessTest {
     String taskId = task("Task_HandleLateDelivery", pi).getId();
 
     Assertions.assertThatThrownBy(() -> taskService().complete(taskId, Map.of("carrierContacted", true)))
-        .satisfies(e -> Assertions.assertThat(TaskRefusal.find(e)).hasMessageContaining("Note what was done about the late shipment " + SHIPMENT));
+        .satisfies(e -> Assertions.assertThat(TaskRefusal.find(e)).hasMessageContaining("请记录对延迟的发货单 " + SHIPMENT + " 采取了什么措施"));
     Assertions.assertThatThrownBy(() -> taskService().complete(taskId,
             Map.of("lateDeliveryNote", "Spoke to the carrier", "newExpectedDate", "2020-01-01")))
-        .satisfies(e -> Assertions.assertThat(TaskRefusal.find(e)).hasMessageContaining("must lie in the future"));
+        .satisfies(e -> Assertions.assertThat(TaskRefusal.find(e)).hasMessageContaining("必须是将来的日期"));
     assertThat(pi).isWaitingAt("Task_HandleLateDelivery");
     Assertions.assertThat(recordLate.wasCalled()).isFalse();
   }

@@ -35,6 +35,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ordertocash.config.OrderToCashProperties;
+import org.ordertocash.config.TaskRefusals;
 import org.ordertocash.billing.ReceivableLedger;
 import org.ordertocash.dunning.DunningProcess;
 import org.ordertocash.identity.FourEyesCheck;
@@ -95,7 +97,7 @@ class DunningProcessTest {
     bookWriteOff = RecordingDelegate.register("bookWriteOffDelegate");
     Mocks.register("dunningSummaries", new DunningSummariesStub());
     Mocks.register("dunningTaskCheck", (TaskListener) task -> { });
-    Mocks.register("fourEyesCheck", new FourEyesCheck());
+    Mocks.register("fourEyesCheck", new FourEyesCheck(new TaskRefusals(OrderToCashProperties.defaults())));
   }
 
   /** Stand-in for the {@code dunningSummaries} bean behind the tasks' {@code dunningSummary}. */

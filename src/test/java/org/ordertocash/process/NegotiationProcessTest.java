@@ -35,6 +35,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ordertocash.config.TaskRefusals;
+import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.config.TaskRefusal;
 import org.ordertocash.identity.FourEyesCheck;
 import org.ordertocash.negotiation.QuotationApprovalSteps;
@@ -86,16 +88,16 @@ class NegotiationProcessTest {
     OrderSummariesStub.register();
     Mocks.register("customerBackgrounds", new Stub("Class A customer, 3 orders"));
     Mocks.register("quotationSummaries", new Stub("Quotation summary"));
-    Mocks.register("fourEyesCheck", new FourEyesCheck());
-    Mocks.register("quotationApprovalSteps", new QuotationApprovalSteps());
+    Mocks.register("fourEyesCheck", new FourEyesCheck(new TaskRefusals(OrderToCashProperties.defaults())));
+    Mocks.register("quotationApprovalSteps", new QuotationApprovalSteps(OrderToCashProperties.defaults()));
     Mocks.register("quotationApprovalStepNaming",
-        new NegotiationTaskListeners.ApprovalStepNaming(new QuotationApprovalSteps()));
-    Mocks.register("negotiationPreparationCheck", new NegotiationTaskListeners.PreparationCheck());
-    Mocks.register("quotationProposalCheck", new NegotiationTaskListeners.ProposalCheck());
-    Mocks.register("quotationFollowUpCheck", new NegotiationTaskListeners.FollowUpCheck());
+        new NegotiationTaskListeners.ApprovalStepNaming(new QuotationApprovalSteps(OrderToCashProperties.defaults())));
+    Mocks.register("negotiationPreparationCheck", new NegotiationTaskListeners.PreparationCheck(new TaskRefusals(OrderToCashProperties.defaults())));
+    Mocks.register("quotationProposalCheck", new NegotiationTaskListeners.ProposalCheck(new TaskRefusals(OrderToCashProperties.defaults())));
+    Mocks.register("quotationFollowUpCheck", new NegotiationTaskListeners.FollowUpCheck(new TaskRefusals(OrderToCashProperties.defaults())));
     Mocks.register("quotationApprovalRecorder", new NegotiationTaskListeners.ApprovalRecorder(
         (number, version, step, decision, approver, comment) ->
-            approvals.add(number + "/v" + version + " " + step + " " + decision + " by " + approver)));
+            approvals.add(number + "/v" + version + " " + step + " " + decision + " by " + approver), new TaskRefusals(OrderToCashProperties.defaults())));
   }
 
   @AfterEach
@@ -120,6 +122,10 @@ class NegotiationProcessTest {
 
     public String markdown(String number, Object version) {
       return text + " " + number + "/v" + version;
+    }
+
+    public String targets(String orderNumber) {
+      return text + " targets " + orderNumber;
     }
   }
 
@@ -225,9 +231,9 @@ class NegotiationProcessTest {
     Task prepare = task("Task_PrepareNegotiation", pi);
 
     assertThatThrownBy(() -> completeAs("sally", prepare, Map.of("targetPrice", 1000, "bottomLine", 1200)))
-        .satisfies(e -> Assertions.assertThat(TaskRefusal.find(e).getMessage()).contains("must not be above the target"));
+        .satisfies(e -> Assertions.assertThat(TaskRefusal.find(e).getMessage()).contains("不得高于目标价"));
     assertThatThrownBy(() -> completeAs("sally", prepare, Map.of("targetPrice", 0, "bottomLine", 0)))
-        .satisfies(e -> Assertions.assertThat(TaskRefusal.find(e).getMessage()).contains("above 0"));
+        .satisfies(e -> Assertions.assertThat(TaskRefusal.find(e).getMessage()).contains("必须大于 0"));
     assertThat(pi).isWaitingAt("Task_PrepareNegotiation");
     Assertions.assertThat(recordPreparation.wasCalled()).isFalse();
 
@@ -271,7 +277,7 @@ class NegotiationProcessTest {
     Assertions.assertThat(runtimeService().getVariable(pi.getId(), "approvalRoute")).isEqualTo("SALES_MANAGER");
 
     assertThatThrownBy(() -> completeAs("sally", approval, Map.of("approvalDecision", "approve")))
-        .satisfies(e -> Assertions.assertThat(TaskRefusal.find(e).getMessage()).contains("sally", "proposed or already approved this quotation", "Approve quotation (sales manager)"));
+        .satisfies(e -> Assertions.assertThat(TaskRefusal.find(e).getMessage()).contains("sally", "提出或已批准过这份报价", "Approve quotation (sales manager)"));
     assertThatThrownBy(() -> taskService().setAssignee(approval.getId(), "sally"))
         .satisfies(e -> Assertions.assertThat(TaskRefusal.isRefusal(e)).isTrue());
     Assertions.assertThat(approvals).isEmpty();
@@ -297,7 +303,7 @@ class NegotiationProcessTest {
     Assertions.assertThat(taskService().getVariable(second.getId(), "fourEyesExcluded")).isEqualTo("sally,mike");
 
     assertThatThrownBy(() -> completeAs("mike", second, Map.of("approvalDecision", "approve")))
-        .satisfies(e -> Assertions.assertThat(TaskRefusal.find(e).getMessage()).contains("mike", "already approved"));
+        .satisfies(e -> Assertions.assertThat(TaskRefusal.find(e).getMessage()).contains("mike", "已批准过"));
     assertThatThrownBy(() -> completeAs("sally", second, Map.of("approvalDecision", "approve")))
         .satisfies(e -> Assertions.assertThat(TaskRefusal.isRefusal(e)).isTrue());
     completeAs("nina", second, Map.of("approvalDecision", "approve"));
@@ -358,7 +364,7 @@ class NegotiationProcessTest {
     Task approval = approval(pi, "SALES_MANAGER");
 
     assertThatThrownBy(() -> completeAs("mike", approval, Map.of("approvalDecision", "reject")))
-        .satisfies(e -> Assertions.assertThat(TaskRefusal.find(e).getMessage()).contains("what sales should change"));
+        .satisfies(e -> Assertions.assertThat(TaskRefusal.find(e).getMessage()).contains("销售应修改什么"));
     completeAs("mike", approval, Map.of("approvalDecision", "reject", "approvalComment", "Max 10 % please"));
 
     assertThat(pi).hasPassedInOrder("Task_ApproveQuotation", "Gateway_ApprovalDecision", "Gateway_Requote",
@@ -421,7 +427,7 @@ class NegotiationProcessTest {
     Task rejected = userTask(pi, "Task_HandleRejectedQuotation", "sales", 2, "quotation-rejected");
 
     assertThatThrownBy(() -> completeAs("sally", rejected, Map.of("followUp", "lost")))
-        .satisfies(e -> Assertions.assertThat(TaskRefusal.find(e).getMessage()).contains("why"));
+        .satisfies(e -> Assertions.assertThat(TaskRefusal.find(e).getMessage()).contains("原因"));
     assertThatThrownBy(() -> completeAs("sally", rejected, Map.of()))
         .satisfies(e -> Assertions.assertThat(TaskRefusal.isRefusal(e)).isTrue());
     completeAs("sally", rejected, Map.of("followUp", "lost", "lostReason", "Price", "competitor", "Cheapo Ltd."));

@@ -37,6 +37,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ordertocash.config.OrderToCashProperties;
+import org.ordertocash.config.TaskRefusals;
 import org.ordertocash.config.TaskRefusal;
 import org.ordertocash.identity.FourEyesCheck;
 import org.ordertocash.order.ReviewCommentCheck;
@@ -81,9 +83,9 @@ class OrderReviewProcessTest {
     applyOrderRevision = RecordingDelegate.register("applyOrderRevisionDelegate");
     handOverToNegotiation = RecordingDelegate.register("handOverToNegotiationDelegate", OrderFixtures.outcome("NEGOTIATE"));
     orderSummaries = OrderSummariesStub.register();
-    Mocks.register("fourEyesCheck", new FourEyesCheck());
-    Mocks.register("reviewCommentCheck", new ReviewCommentCheck());
-    Mocks.register("revisionCheck", new RevisionCheck(java.time.Clock.systemDefaultZone()));
+    Mocks.register("fourEyesCheck", new FourEyesCheck(new TaskRefusals(OrderToCashProperties.defaults())));
+    Mocks.register("reviewCommentCheck", new ReviewCommentCheck(new TaskRefusals(OrderToCashProperties.defaults())));
+    Mocks.register("revisionCheck", new RevisionCheck(java.time.Clock.systemDefaultZone(), new TaskRefusals(OrderToCashProperties.defaults())));
   }
 
   @AfterEach
@@ -363,7 +365,7 @@ class OrderReviewProcessTest {
 
     assertThatThrownBy(() -> completeAs("mike", task, withVariables("reviewDecision", "reject", "reviewComment", "  ")))
         .isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining("A comment is required to reject")
+        .hasMessageContaining("必须填写理由")
         .matches(TaskRefusal::isRefusal, "is a four-eyes/validation refusal");
     assertThat(pi).isWaitingAt("Task_ReviewOrder");
     Assertions.assertThat(taskQuery().taskId(task.getId()).count()).isEqualTo(1);
@@ -451,7 +453,7 @@ class OrderReviewProcessTest {
         // plain ProcessEngineException (HTTP 500) with the refusal as its cause and in its message.
         .isExactlyInstanceOf(ProcessEngineException.class)
         .hasRootCauseExactlyInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("Four-eyes rule: sally entered the order and cannot complete 'Review order' of order SO-1001")
+        .hasMessageContaining("四眼原则：sally 录入了这张订单，不能完成订单 SO-1001 的“Review order”")
         .matches(TaskRefusal::isRefusal, "is a four-eyes/validation refusal");
     assertThat(pi).isWaitingAt("Task_ReviewOrder");
     Assertions.assertThat(taskQuery().taskId(task.getId()).count()).isEqualTo(1);
@@ -459,7 +461,7 @@ class OrderReviewProcessTest {
 
     assertThatThrownBy(() -> claim(task, "sally"))
         .isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining("Four-eyes rule: sally entered the order and cannot be assigned 'Review order' of order SO-1001");
+        .hasMessageContaining("四眼原则：sally 录入了这张订单，不能领取订单 SO-1001 的“Review order”");
     Assertions.assertThat(taskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
 
     claim(task, "mike");

@@ -34,6 +34,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ordertocash.config.OrderToCashProperties;
+import org.ordertocash.config.TaskRefusals;
 import org.ordertocash.identity.FourEyesCheck;
 import org.ordertocash.order.ReviewCommentCheck;
 import org.ordertocash.order.RevisionCheck;
@@ -90,9 +92,9 @@ class OrderToCashProcessTest {
     creditCancelledOrder = RecordingDelegate.register("creditCancelledOrderDelegate");
     sendDeliverySurvey = RecordingDelegate.register("sendDeliverySurveyDelegate");
     OrderSummariesStub.register();
-    Mocks.register("fourEyesCheck", new FourEyesCheck());
-    Mocks.register("reviewCommentCheck", new ReviewCommentCheck());
-    Mocks.register("revisionCheck", new RevisionCheck(java.time.Clock.systemDefaultZone()));
+    Mocks.register("fourEyesCheck", new FourEyesCheck(new TaskRefusals(OrderToCashProperties.defaults())));
+    Mocks.register("reviewCommentCheck", new ReviewCommentCheck(new TaskRefusals(OrderToCashProperties.defaults())));
+    Mocks.register("revisionCheck", new RevisionCheck(java.time.Clock.systemDefaultZone(), new TaskRefusals(OrderToCashProperties.defaults())));
     standInDeployment = repositoryService().createDeployment().name("stand-ins")
         .addModelInstance("negotiation-stand-in.bpmn", standIn("negotiation", NEGOTIATION_STUB))
         .addModelInstance("contract-signing-stand-in.bpmn", standIn("contract-signing", CONTRACT_STUB))

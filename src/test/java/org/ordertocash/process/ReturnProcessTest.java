@@ -22,6 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ordertocash.config.OrderToCashProperties;
+import org.ordertocash.config.TaskRefusals;
 import org.ordertocash.returns.ReturnInspectionCheck;
 import org.ordertocash.returns.ReturnProcess;
 import org.ordertocash.returns.ReturnRefundCheck;
@@ -69,9 +71,9 @@ class ReturnProcessTest {
     invoiceDifference = RecordingDelegate.register("invoiceDifferenceDelegate");
     creditDifference = RecordingDelegate.register("creditDifferenceDelegate");
     closeReturn = RecordingDelegate.register("closeReturnDelegate");
-    Mocks.register("returnReviewCheck", new ReturnReviewCheck());
-    Mocks.register("returnInspectionCheck", new ReturnInspectionCheck());
-    Mocks.register("returnRefundCheck", new ReturnRefundCheck());
+    Mocks.register("returnReviewCheck", new ReturnReviewCheck(new TaskRefusals(OrderToCashProperties.defaults())));
+    Mocks.register("returnInspectionCheck", new ReturnInspectionCheck(new TaskRefusals(OrderToCashProperties.defaults())));
+    Mocks.register("returnRefundCheck", new ReturnRefundCheck(new TaskRefusals(OrderToCashProperties.defaults())));
   }
 
   @AfterEach
@@ -147,7 +149,7 @@ class ReturnProcessTest {
     ProcessInstance pi = requested("OTHER", 10, "B", "REFUND");
 
     assertThatThrownBy(() -> TaskCompletion.as("carol", task(ReturnProcess.REVIEW_RETURN, pi),
-        Map.of("returnDecision", "REJECT"))).hasMessageContaining("Say why the return is rejected");
+        Map.of("returnDecision", "REJECT"))).hasMessageContaining("请说明拒绝退货的原因");
     TaskCompletion.as("carol", task(ReturnProcess.REVIEW_RETURN, pi),
         Map.of("returnDecision", "REJECT", "returnDecisionNote", "used for a year"));
     SavePoints.run(pi.getId());
@@ -187,7 +189,7 @@ class ReturnProcessTest {
     assertThat(task(ReturnProcess.REFUND_CUSTOMER, pi)).hasCandidateGroup("finance");
 
     assertThatThrownBy(() -> TaskCompletion.as("fiona", task(ReturnProcess.REFUND_CUSTOMER, pi),
-        Map.of("refundDecision", "REFUND"))).hasMessageContaining("bank reference");
+        Map.of("refundDecision", "REFUND"))).hasMessageContaining("银行流水号");
     TaskCompletion.as("fiona", task(ReturnProcess.REFUND_CUSTOMER, pi),
         Map.of("refundDecision", "REFUND", "refundBankReference", "OUT-77"));
     SavePoints.run(pi.getId());
@@ -255,9 +257,9 @@ class ReturnProcessTest {
     SavePoints.run(pi.getId());
 
     assertThatThrownBy(() -> TaskCompletion.as("walter", task(ReturnProcess.INSPECT_GOODS, pi),
-        Map.of("disposition", "RESTOCK"))).hasMessageContaining("condition");
+        Map.of("disposition", "RESTOCK"))).hasMessageContaining("到货状况");
     assertThatThrownBy(() -> TaskCompletion.as("walter", task(ReturnProcess.INSPECT_GOODS, pi),
-        Map.of("goodsCondition", "AS_NEW", "disposition", "SELL_ON_EBAY"))).hasMessageContaining("restock, scrap");
+        Map.of("goodsCondition", "AS_NEW", "disposition", "SELL_ON_EBAY"))).hasMessageContaining("重新入库、报废");
     assertThat(pi).isWaitingAt(ReturnProcess.INSPECT_GOODS);
   }
 }

@@ -45,6 +45,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ordertocash.config.OrderToCashProperties;
+import org.ordertocash.config.TaskRefusals;
 import org.ordertocash.config.TaskRefusal;
 import org.ordertocash.shipment.InvalidShipmentPlan;
 import org.ordertocash.shipment.PickPackShipCheck;
@@ -115,9 +117,9 @@ class ShipmentProcessTest {
     });
     shipmentService = mock(ShipmentService.class);
     when(shipmentService.plan(anyString(), any(ShipmentPlan.class))).thenReturn(PROMISED);
-    Mocks.register("shortageDecisionCheck", new ShortageDecisionCheck(shipmentService));
-    Mocks.register("shipmentPlanCheck", new ShipmentPlanCheck(shipmentService));
-    Mocks.register("pickPackShipCheck", new PickPackShipCheck());
+    Mocks.register("shortageDecisionCheck", new ShortageDecisionCheck(shipmentService, new TaskRefusals(OrderToCashProperties.defaults())));
+    Mocks.register("shipmentPlanCheck", new ShipmentPlanCheck(shipmentService, new TaskRefusals(OrderToCashProperties.defaults())));
+    Mocks.register("pickPackShipCheck", new PickPackShipCheck(new TaskRefusals(OrderToCashProperties.defaults())));
     OrderSummariesStub.register();
     Mocks.register("shipmentSummaries", new ShipmentSummariesStub());
     standInDeployment = repositoryService().createDeployment().name("stand-ins")

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ordertocash.config.OrderToCashProperties;
+import org.ordertocash.config.TaskRefusals;
 import org.ordertocash.billing.StatementDisputeCheck;
 import org.ordertocash.billing.StatementDisputeProcess;
 import org.ordertocash.config.TaskRefusal;
@@ -36,7 +38,7 @@ class StatementDisputeProcessTest {
   void setUp() {
     BpmnAwareTests.init(extension.getProcessEngine());
     record = RecordingDelegate.register("recordStatementResolutionDelegate");
-    Mocks.register("statementDisputeCheck", new StatementDisputeCheck());
+    Mocks.register("statementDisputeCheck", new StatementDisputeCheck(new TaskRefusals(OrderToCashProperties.defaults())));
   }
 
   @AfterEach
@@ -84,7 +86,7 @@ class StatementDisputeProcessTest {
     assertThatThrownBy(() -> resolveAs("fiona", pi, Map.of("statementResolutionNote", "x")))
         .satisfies(e -> Assertions.assertThat(TaskRefusal.isRefusal(e)).isTrue());
     assertThatThrownBy(() -> resolveAs("fiona", pi, Map.of("statementResolution", "EXPLAINED", "statementResolutionNote", " ")))
-        .satisfies(e -> Assertions.assertThat(TaskRefusal.find(e).getMessage()).contains("Note what you found"));
+        .satisfies(e -> Assertions.assertThat(TaskRefusal.find(e).getMessage()).contains("请记录您查明的情况"));
     assertThat(pi).isWaitingAt(StatementDisputeProcess.RESOLVE);
     Assertions.assertThat(record.wasCalled()).isFalse();
   }

@@ -20,6 +20,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ordertocash.config.OrderToCashProperties;
+import org.ordertocash.config.TaskRefusals;
 import org.ordertocash.survey.SurveyAnswerProcess;
 import org.ordertocash.survey.SurveyFollowUpCheck;
 
@@ -37,7 +39,7 @@ class SurveyAnswerProcessTest {
   void setUp() {
     BpmnAwareTests.init(extension.getProcessEngine());
     record = RecordingDelegate.register("recordSurveyFollowUpDelegate");
-    Mocks.register("surveyFollowUpCheck", new SurveyFollowUpCheck());
+    Mocks.register("surveyFollowUpCheck", new SurveyFollowUpCheck(new TaskRefusals(OrderToCashProperties.defaults())));
   }
 
   @AfterEach
@@ -77,6 +79,6 @@ class SurveyAnswerProcessTest {
     ProcessInstance pi = answered(1);
 
     assertThatThrownBy(() -> TaskCompletion.as("carol", task(SurveyAnswerProcess.FOLLOW_UP, pi),
-        Map.of("surveyFollowUpNote", " "))).hasMessageContaining("what the customer said");
+        Map.of("surveyFollowUpNote", " "))).hasMessageContaining("客户所说的话");
   }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.order.OrderLifecycle;
 import org.ordertocash.shipment.StockReservationService.LineReservation;
 import org.ordertocash.shipment.StockReservationService.ReservationResult;
@@ -82,7 +83,7 @@ class StockReservationTest {
     assertThat(result.isShort()).isTrue();
     assertThat(result.lines().get(1).missing()).isEqualTo(2);
     assertThat(result.proposal()).isEqualTo("SHIP_AVAILABLE_BACKORDER_REST");
-    assertThat(result.markdown()).contains("| 2 | " + scarce + " | 10 | 8 | **2** |");
+    assertThat(result.markdown(OrderToCashProperties.defaults().labels())).contains("| 2 | " + scarce + " | 10 | 8 | **2** |");
     assertThat(fixtures.reserved(scarce, "WH-SH")).isEqualTo(3);
     assertThat(fixtures.reserved(scarce, "WH-GZ")).isEqualTo(5);
     assertThat(fixtures.reservations(scarce, "RESERVED")).isEqualTo(8);

@@ -243,7 +243,7 @@ class TrackingApiTest {
     assertThat(taskService.getIdentityLinksForTask(late.getId())).anySatisfy(link ->
         assertThat(link.getGroupId()).isEqualTo("customer-service"));
     assertThat(messageTypes(order)).contains("DELIVERY_LATE");
-    assertThat((String) runtimeService.getVariable(delivery.getId(), "trackingHistory")).isEqualTo("_No tracking events yet._");
+    assertThat((String) runtimeService.getVariable(delivery.getId(), "trackingHistory")).isEqualTo("_尚无物流信息。_");
 
     LocalDate newDate = LocalDate.now(clock).plusDays(2);
     identityService.setAuthentication("carol", List.of("customer-service"));

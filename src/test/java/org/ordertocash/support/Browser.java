@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
@@ -114,6 +115,8 @@ public final class Browser
     options.setExperimentalOption("prefs", java.util.Map.of(
         "download.default_directory", downloads().toAbsolutePath().toString(),
         "download.prompt_for_download", false, "intl.accept_languages", language));
+    // keep the console, so that tests can look for failed requests (404) and script errors
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(chromedriver)
         .usingAnyFreePort()
@@ -121,6 +124,17 @@ public final class Browser
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     return driver;
+  }
+
+  /**
+   * The browser console's errors since the last call: failed requests ("… status of 404 …") and
+   * uncaught script errors, as Chromium logs them.
+   */
+  public List<String> consoleErrors() {
+    return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        .toList();
   }
 
   /** Where files the page downloads land (inside the profile, removed with it). */

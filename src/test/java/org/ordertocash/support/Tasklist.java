@@ -98,6 +98,24 @@ public final class Tasklist {
     return ids;
   }
 
+  /**
+   * Opens a task by its link ({@code #/?task=id}) without going through a filter, waits until its
+   * form is rendered and answers the form's text.
+   */
+  public String showTask(String taskId) {
+    String base = driver.getCurrentUrl().replaceFirst("#.*$", "");
+    driver.get(base + "#/");
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(FORM));
+    driver.get(base + "#/?task=" + taskId);
+    wait.until(d -> !d.findElements(FORM).isEmpty() && !d.findElement(FORM).getText().isBlank());
+    return driver.findElement(FORM).getText();
+  }
+
+  /** How many fields of the open form carry the required mark (form-js's asterisk after the label). */
+  public int requiredMarks() {
+    return driver.findElements(By.cssSelector("[cam-tasklist-form] .fjs-form .fjs-asterix")).size();
+  }
+
   /** Waits until the form shows the text, then returns all its text. */
   public String formShowing(String text) {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(FORM, text));

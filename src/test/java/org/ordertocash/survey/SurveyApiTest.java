@@ -103,7 +103,7 @@ class SurveyApiTest {
         .isEqualTo(2);
     String followUp = as("carol").awaitTask(complaint, "Task_FollowUpLowScore");
     assertThat((String) as("carol").variables(followUp).get("surveySummary"))
-        .contains("gave **2 of 5**", "Still took three calls");
+        .contains("打了 **2 分（满分 5 分）**", "Still took three calls");
     as("carol").completeTask(complaint, "Task_FollowUpLowScore", Map.of("surveyFollowUpNote", "Called back, apologised"));
     await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select followed_up_by from survey where token = ?")
         .param(token).query(String.class).optional().isPresent());
