@@ -17,8 +17,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds the shared Tasklist filters (looked up by name, created once, never overwritten) and
- * grants READ on them to every staff group. The filters have no owner; only administrators
+ * Seeds the shared Tasklist filters (looked up by name, created once, brought up to date at each
+ * start) and grants READ on them to every staff group, and one filter per staff group that only
+ * that group reads. The filters have no owner; only administrators
  * (camunda-admin, ALL on FILTER) may create or change filters - no group gets CREATE on FILTER.
  *
  * <p>The queries use expressions ({@code ${dateTime()}}), which
@@ -34,6 +35,17 @@ public class TasklistFilterSetup implements ApplicationRunner {
   /** The filters' names as staff read them (the organisation's language is Chinese by default). */
   public static final String MY_GROUPS_TASKS = "我组的任务";
   public static final String DUE_TODAY_OR_OVERDUE = "今天到期 / 已逾期";
+  /**
+   * One filter per staff group, read by that group only: for people in several groups (a sales
+   * manager is in sales too) who want one group's work at a time.
+   */
+  public static final Map<String, String> GROUP_FILTERS = Map.of(
+      Groups.SALES, "销售的任务",
+      Groups.SALES_MANAGERS, "销售经理的任务",
+      Groups.FINANCE, "财务的任务",
+      Groups.LEGAL, "法务的任务",
+      Groups.WAREHOUSE, "仓库的任务",
+      Groups.CUSTOMER_SERVICE, "客服的任务");
   /** The names earlier versions seeded; such a filter is renamed, not seeded again. */
   static final Map<String, String> EARLIER_NAMES =
       Map.of(MY_GROUPS_TASKS, "My group's tasks", DUE_TODAY_OR_OVERDUE, "Due today / overdue");
@@ -64,6 +76,13 @@ public class TasklistFilterSetup implements ApplicationRunner {
         grants.grant(staff, Resources.FILTER, filter.getId(), Permissions.READ);
       }
     }
+    int priority = 0;
+    for (String group : Groups.STAFF) {
+      Filter own = ensureFilter(GROUP_FILTERS.get(group),
+          taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks().orderByDueDate().asc(),
+          properties(priority++, "“" + group + "”组的未完成任务（含已认领），按到期日排序"));
+      grants.grant(group, Resources.FILTER, own.getId(), Permissions.READ);
+    }
   }
 
   /**
@@ -90,7 +109,7 @@ public class TasklistFilterSetup implements ApplicationRunner {
    */
   private Filter ensureFilter(String name, TaskQuery query, Map<String, Object> properties) {
     List<Filter> existing = filterService.createFilterQuery().filterName(name).list();
-    if (existing.isEmpty()) {
+    if (existing.isEmpty() && EARLIER_NAMES.containsKey(name)) {
       existing = filterService.createFilterQuery().filterName(EARLIER_NAMES.get(name)).list();
     }
     Filter filter = existing.isEmpty() ? filterService.newTaskFilter(name) : existing.get(0);

@@ -37,7 +37,7 @@ import org.springframework.test.annotation.DirtiesContext;
 /**
  * Sally works in a Chinese browser (zh-CN, 1440×900): Tasklist speaks Chinese, her task's card
  * names the order, the Chinese customer and the amount in yuan; a refused form shows the listener's
- * one sentence and stays open; a PDF opens in the same browser with the Tasklist login. The form's
+ * one sentence and stays open; a PDF opens from the link in a form with the Tasklist login. The form's
  * screenshot is written to target/forms/ for review.
  */
 @DirtiesContext
@@ -79,14 +79,43 @@ class ChineseTasklistBrowserIT {
     assertThat(tasklist.listedTaskIds()).contains(taskId);
     screenshot(driver, "prepare-negotiation-refused");
 
+    String otherOrder = orderBelowListPrice(customer);
+    EngineRest.as(rest, "sally", processEngine.getName()).awaitTask(otherOrder, "Task_PrepareNegotiation");
+    tasklist.searchByOrderNumber("订单号", order);
+    assertThat(tasklist.listedTasksOnceThey("only the order's task", ids -> ids.equals(java.util.Set.of(taskId))))
+        .containsExactly(taskId);
+    screenshot(driver, "search-by-order-number");
+
     DocumentView pdf = documents.storeOnce(DocumentKind.QUOTATION, "QT-ZH-" + order, 1, order, "QT-ZH-" + order + ".pdf",
         DocumentService.PDF, TestPdfs.titled("报价单 " + order), "sally");
-    driver.get("http://localhost:" + port + "/api/documents/" + pdf.id());
+    Map<String, Object> withDocument = new java.util.HashMap<>(FormSpecimens.sampleVariables());
+    withDocument.put("contractSummary", "## 合同 CT-ZH-" + order + "，第 1 版\n\n- 第 1 版，sally：起草 — [PDF](/api/documents/"
+        + pdf.id() + ")");
+    String review = FormSpecimens.start(processEngine, "legal-review", withDocument);
+    tasklist.showTask(review);
+    tasklist.claim("Sally Seller", "CT-ZH-" + order);
+    String tasklistWindow = driver.getWindowHandle();
+    driver.findElement(By.cssSelector("[cam-tasklist-form] a[href$='/api/documents/" + pdf.id() + "']")).click();
+
     Path downloaded = browser.downloads().resolve(pdf.fileName());
-    browser.waitUpTo(Duration.ofSeconds(15)).until(d -> Files.exists(downloaded) || pdfViewerShown(d));
+    browser.waitUpTo(Duration.ofSeconds(15)).until(d -> Files.exists(downloaded) || pdfShownInAnyWindow(d));
     if (Files.exists(downloaded)) {
       assertThat(DocumentService.sha256(Files.readAllBytes(downloaded))).isEqualTo(pdf.sha256());
     }
+    driver.switchTo().window(tasklistWindow);
+  }
+
+  /** The PDF opened in the browser's viewer, in this window or in one the link opened. */
+  private static boolean pdfShownInAnyWindow(WebDriver driver) {
+    String current = driver.getWindowHandle();
+    for (String window : driver.getWindowHandles()) {
+      driver.switchTo().window(window);
+      if (pdfViewerShown(driver)) {
+        return true;
+      }
+    }
+    driver.switchTo().window(current);
+    return false;
   }
 
   /**

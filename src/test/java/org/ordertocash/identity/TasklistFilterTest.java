@@ -88,6 +88,30 @@ class TasklistFilterTest extends IdentityWebTestBase {
   }
 
   @Test
+  void eachStaffGroupHasAFilterOfItsOwnThatOnlyItReads() {
+    String processInstanceId = startTaskProcess().getId();
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    for (String group : Groups.STAFF) {
+      String filterId = filters(TasklistFilterSetup.GROUP_FILTERS.get(group)).get(0).getId();
+      for (String other : Groups.STAFF) {
+        assertThat(authorizations.isUserAuthorized("x", List.of(other), Permissions.READ, Resources.FILTER, filterId))
+            .as(other + " reads the filter of " + group).isEqualTo(other.equals(group));
+      }
+    }
+
+    String sales = filters(TasklistFilterSetup.GROUP_FILTERS.get(Groups.SALES)).get(0).getId();
+    String managers = filters(TasklistFilterSetup.GROUP_FILTERS.get(Groups.SALES_MANAGERS)).get(0).getId();
+    String warehouse = filters(TasklistFilterSetup.GROUP_FILTERS.get(Groups.WAREHOUSE)).get(0).getId();
+    assertThat(get(rest("/filter/" + sales + "/list"), "sally").body()).as("a sales task under sales").contains(processInstanceId);
+    assertThat(get(rest("/filter/" + managers + "/list"), "mike").body()).as("not under sales managers")
+        .doesNotContain(processInstanceId);
+    assertThat(get(rest("/filter/" + warehouse + "/list"), "walter").body()).as("not under warehouse")
+        .doesNotContain(processInstanceId);
+    assertThat(get(rest("/filter/" + managers + "/list"), "sally").statusCode()).as("sally reads no managers' filter")
+        .isEqualTo(403);
+  }
+
+  @Test
   void aFilterSeededInEnglishByAnEarlierVersionIsRenamedNotSeededAgain() {
     Filter seeded = filters(TasklistFilterSetup.MY_GROUPS_TASKS).get(0);
     seeded.setName("My group's tasks");

@@ -111,6 +111,24 @@ public final class Tasklist {
     return driver.findElement(FORM).getText();
   }
 
+  /**
+   * Narrows the list to one order as staff are told to: type the criterion's name ("订单号") into
+   * the search box, take the suggestion, type the order number.
+   */
+  public Tasklist searchByOrderNumber(String criterion, String orderNumber) {
+    WebElement search = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[cam-widget-search] input.main-field")));
+    search.click();
+    search.sendKeys(criterion);
+    // the suggestion is the first (highlighted) one; the panel may clip it, so it is taken with Enter
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+        "//ul[contains(@class,'dropdown-menu')]/li[contains(@class,'active')]//a[contains(@title, '" + criterion + "')]")));
+    search.sendKeys(org.openqa.selenium.Keys.ENTER);
+    wait.until(d -> "input".equals(d.switchTo().activeElement().getTagName())
+        && !d.switchTo().activeElement().equals(d.findElement(By.cssSelector("[cam-widget-search] input.main-field"))));
+    driver.switchTo().activeElement().sendKeys(orderNumber + org.openqa.selenium.Keys.ENTER);
+    return this;
+  }
+
   /** How many fields of the open form carry the required mark (form-js's asterisk after the label). */
   public int requiredMarks() {
     return driver.findElements(By.cssSelector("[cam-tasklist-form] .fjs-form .fjs-asterix")).size();
