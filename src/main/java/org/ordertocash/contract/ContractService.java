@@ -1,5 +1,6 @@
 package org.ordertocash.contract;
 
+import org.ordertocash.config.Labels;
 import org.ordertocash.customer.CustomerView;
 import org.ordertocash.order.OrderSnapshot;
 import java.math.BigDecimal;
@@ -159,10 +160,12 @@ public class ContractService {
     contract.sent(signatory, clock.instant());
     ContractVersion version = currentVersion(contract);
     OrderSnapshot order = lifecycle.order(contract.getOrderNumber());
-    messages.send(order.getNumber(), customer(order), "CONTRACT_FOR_SIGNATURE",
+    CustomerView customer = customer(order);
+    Labels labels = messages.labels(customer);
+    messages.send(order.getNumber(), customer, "CONTRACT_FOR_SIGNATURE",
         "CONTRACT_FOR_SIGNATURE:" + number + ":v" + version.getVersionNo(),
-        messages.labels(customer(order)).text("mail.contract.subject", number, order.getNumber()),
-        messages.labels(customer(order)).text("mail.contract.text", number, version.getVersionNo(), order.getNumber(),
+        labels.text("mail.contract.subject", number, order.getNumber()),
+        labels.text("mail.contract.text", number, version.getVersionNo(), order.getNumber(),
             properties.contract().signatureDeadline().toDays(), version.getSha256()),
         version.getDocumentId());
   }
@@ -173,11 +176,13 @@ public class ContractService {
     int reminder = contract.nextReminder();
     ContractVersion version = currentVersion(contract);
     OrderSnapshot order = lifecycle.order(contract.getOrderNumber());
-    messages.send(order.getNumber(), customer(order), "CONTRACT_REMINDER",
+    CustomerView customer = customer(order);
+    Labels labels = messages.labels(customer);
+    messages.send(order.getNumber(), customer, "CONTRACT_REMINDER",
         "CONTRACT_REMINDER:" + number + ":" + reminder,
-        messages.labels(customer(order)).text("mail.contractReminder.subject", number),
-        messages.labels(customer(order)).text("mail.contractReminder.text", number, version.getVersionNo(),
-            order.getNumber(), messages.labels(customer(order)).date(contract.getSentAt())),
+        labels.text("mail.contractReminder.subject", number),
+        labels.text("mail.contractReminder.text", number, version.getVersionNo(), order.getNumber(),
+            labels.date(contract.getSentAt())),
         version.getDocumentId());
     return reminder;
   }

@@ -31,11 +31,16 @@ class DunningLetterDocument {
     };
   }
 
+  /** The letter's title in a language: levels beyond 4 read as the hand-over notice. */
+  static String title(Labels labels, int level) {
+    return labels.text("dunning.level" + Math.min(level, 4));
+  }
+
   byte[] render(DunningLetter letter, String text, OpenItem item, CustomerView customer, LocalDate payBy) {
     Labels labels = properties.labels(customer.getLanguage());
     String currency = letter.getCurrency();
     LetterAmounts amounts = letter.amounts();
-    String title = labels.text("dunning.level" + Math.min(letter.getLevel(), 4));
+    String title = title(labels, letter.getLevel());
     return layout.begin(title + " " + item.invoiceNumber(), labels)
         .title(title)
         .fields(List.of(

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.ordertocash.config.Labels;
 import org.ordertocash.billing.ReceivableLedger;
 import org.ordertocash.billing.ReceivableLedger.OpenItem;
 import org.ordertocash.config.Language;
@@ -74,8 +75,11 @@ class DunningLetters {
         document.render(letter, text, item, customer, payBy), actor);
     letter.attachDocument(pdf.id());
     messages.send(item.orderNumber(), customer, "DUNNING_LETTER", "DUNNING:" + invoiceNumber + ":" + terms.level(),
-        messages.labels(customer).text("mail.dunning.subject",
-            messages.labels(customer).text("dunning.level" + Math.min(terms.level(), 4)), invoiceNumber), text, pdf.id());
+        mailSubject(messages.labels(customer), terms.level(), invoiceNumber), text, pdf.id());
+  }
+
+  private static String mailSubject(Labels labels, int level, String invoiceNumber) {
+    return labels.text("mail.dunning.subject", DunningLetterDocument.title(labels, level), invoiceNumber);
   }
 
   @Transactional(readOnly = true)

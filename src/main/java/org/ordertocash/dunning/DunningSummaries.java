@@ -58,7 +58,7 @@ public class DunningSummaries {
             DunningLetters.daysOverdue(item.dueDate(), LocalDate.now(clock)))).append("\n\n");
     text.append(labels.text("task.dunning.columns")).append("\n|---|---|---:|---:|\n");
     for (DunningLetter letter : letters.of(invoiceNumber)) {
-      text.append("| ").append(labels.text("dunning.level" + Math.min(letter.getLevel(), 4))).append(" | ")
+      text.append("| ").append(DunningLetterDocument.title(labels, letter.getLevel())).append(" | ")
           .append(labels.date(letter.getSentAt())).append(" | ")
           .append(Money.format(letter.amounts().fee(), currency)).append(" | ")
           .append(Money.format(letter.amounts().interest(), currency)).append(" |\n");

@@ -198,15 +198,16 @@ public class NegotiationService {
     if (v.getStatus() == QuotationStatus.DRAFT || v.getStatus() == QuotationStatus.APPROVED) {
       OrderSnapshot order = lifecycle.order(quotation.getOrderNumber());
       CustomerView customer = customer(quotation.getCustomerCode());
+      Labels labels = messages.labels(customer);
       LocalDate validUntil = LocalDate.now(clock).plus(properties.negotiation().quotationValidity());
       byte[] content = pdf.render(quotation, v, order, customer, validUntil);
       DocumentView document = documents.storeOnce(DocumentKind.QUOTATION, number, version, quotation.getOrderNumber(),
           number + "-v" + version + ".pdf", DocumentService.PDF, content, actor);
       messages.send(quotation.getOrderNumber(), customer, "QUOTATION", "QUOTATION:" + quotation.reference(version),
-          messages.labels(customer).text("mail.quotation.subject", number, version, order.getNumber()),
-          messages.labels(customer).text("mail.quotation.text", number, version, order.getNumber(),
-              Money.format(v.getTotalAmount(), quotation.getCurrency()), messages.labels(customer).code(v.getPaymentTerms()),
-              messages.labels(customer).date(validUntil)),
+          labels.text("mail.quotation.subject", number, version, order.getNumber()),
+          labels.text("mail.quotation.text", number, version, order.getNumber(),
+              Money.format(v.getTotalAmount(), quotation.getCurrency()), labels.code(v.getPaymentTerms()),
+              labels.date(validUntil)),
           document.id());
       v.sent(document.id(), validUntil, clock.instant());
     }

@@ -58,14 +58,15 @@ public class SurveyService {
       return;
     }
     CustomerView customer = customers.get(customerCode);
+    Labels labels = messages.labels(customer);
     Instant now = clock.instant();
     Survey survey = surveys.save(new Survey(newToken(), topic, reference, orderNumber, customerCode,
         customer.getValueClass().name(), complaintCategory, now, now.plus(properties.surveys().validFor())));
     String link = properties.surveys().publicUrl() + "/survey/" + survey.getToken();
     messages.send(orderNumber == null ? reference : orderNumber, customer, "SURVEY", "SURVEY:" + topic + ":" + reference,
-        messages.labels(customer).text("mail.survey.subject", reference),
-        messages.labels(customer).text("mail.survey.text", messages.labels(customer).code("SurveyAsk", topic.name()),
-            reference, link, messages.labels(customer).date(survey.getExpiresAt())),
+        labels.text("mail.survey.subject", reference),
+        labels.text("mail.survey.text", labels.code("SurveyAsk", topic.name()), reference, link,
+            labels.date(survey.getExpiresAt())),
         null);
   }
 

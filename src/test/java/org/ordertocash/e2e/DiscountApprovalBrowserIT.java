@@ -72,7 +72,7 @@ class DiscountApprovalBrowserIT {
     // Sally: the negotiation forms render in Tasklist (no raw templating), then she works them like Tasklist does.
     String prepareId = engineRest("sally").awaitTask(order, "Task_PrepareNegotiation");
     Tasklist sallys = Tasklist.open(browser.start(), port, processEngine.getName()).logIn("sally", "demo", "Sally Seller");
-    assertThat(sallys.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(prepareId)).startsWith("准备谈判 · " + order + " · ");
+    assertThat(sallys.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(prepareId)).startsWith("Prepare negotiation · " + order + " · ");
     assertRendered(sallys.formShowing("Prepare the negotiation of order " + order))
         .contains("Customer background").contains("Huaxin Trading Co.").contains("The order as entered")
         .contains("P-200").contains("Target price (order total)").contains("Negotiation team");
@@ -81,10 +81,10 @@ class DiscountApprovalBrowserIT {
 
     String proposeId = engineRest("sally").awaitTask(order, "Task_ProposeQuotation");
     sallys = Tasklist.open(browser.driver(), port, processEngine.getName());
-    assertThat(sallys.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(proposeId)).startsWith("提出报价 · " + order + " · ");
+    assertThat(sallys.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(proposeId)).startsWith("Propose quotation · " + order + " · ");
     assertRendered(sallys.formShowing("Propose a quotation for order " + order))
-        .contains("The first version of the quotation.").contains("Target price: 2200").contains("bottom line: 1900")
-        .contains("Line 1: P-200 Standing desk × 2 — list price 1299, discount so far 38.41 %")
+        .contains("The first version of the quotation.").contains("Target price: ¥2,200.00", "bottom line: ¥1,900.00")
+        .contains("Line 1: P-200 Standing desk × 2 — list price ¥1,299.00, discount so far 38.41 %")
         .contains("Unit price").contains("Payment terms");
     browser.saveArtifacts("DiscountApprovalBrowserIT-propose-quotation");
     propose(order, 1039.20);
@@ -103,15 +103,15 @@ class DiscountApprovalBrowserIT {
     // Mike: finds the task in his group's list, sees what he approves, approves with a comment.
     Tasklist mikes = Tasklist.open(browser.start(), port, processEngine.getName()).logIn("mike", "demo", "Mike Manager");
     assertThat(mikes.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(approvalId))
-        .startsWith("审批报价（销售经理） · " + order + " · ");
+        .startsWith("Approve quotation (sales manager) · " + order + " · ");
     String form = assertRenderedText(mikes.formShowing("Quotation " + quotation + ", version 1"));
     assertThat(form)
         .contains("Sales manager approval").contains("Order " + order)
-        .contains("Route: SALES_MANAGER — Discount above 15 %: sales manager")
+        .contains("Route: sales manager — Discount above 15 %: sales manager")
         .contains("proposed by sally").contains("P-200").contains("¥1,299.00").contains("20.00 %")
         .contains("¥1,039.20").contains("¥2,078.40").contains("Total: ¥2,078.40")
-        .contains("largest discount 20.00 %").contains("payment terms NET_30")
-        .contains("Target price ¥2,200.00").contains("bottom line ¥1,900.00")
+        .contains("largest discount 20.00 %").contains("payment terms Net 30 days")
+        .contains("Target price: ¥2,200.00").contains("bottom line: ¥1,900.00")
         .contains("Note from sales: Round for " + order)
         .doesNotContain("below the bottom line").doesNotContain("+ finance");
     browser.saveArtifacts("DiscountApprovalBrowserIT-approve-quotation");
@@ -153,10 +153,10 @@ class DiscountApprovalBrowserIT {
 
     Tasklist ninas = Tasklist.open(browser.start(), port, processEngine.getName()).logIn("nina", "demo", "Nina Navarro");
     assertThat(ninas.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(secondId))
-        .startsWith("审批报价（第二位销售经理） · " + order + " · ");
+        .startsWith("Approve quotation (second sales manager) · " + order + " · ");
     assertThat(assertRenderedText(ninas.formShowing("Quotation " + quotation + ", version 1")))
         .contains("Sales director approval: second sales manager")
-        .contains("Route: SALES_DIRECTOR — Discount above 30 %: sales director (two sales managers)")
+        .contains("Route: sales director (two sales managers) — Discount above 30 %: sales director (two sales managers)")
         .contains("34.57 %").contains("¥850.00").contains("Total: ¥1,700.00")
         .contains("below the bottom line");
     ninas.claim("Nina Navarro", "Quotation " + quotation).choose("Approve")

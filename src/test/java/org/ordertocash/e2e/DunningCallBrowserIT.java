@@ -69,7 +69,7 @@ class DunningCallBrowserIT {
 
     WebDriver driver = browser.start();
     Tasklist tasklist = Tasklist.open(driver, port, processEngine.getName()).logIn("fiona", "demo", "Fiona Finance");
-    assertThat(tasklist.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(call.getId())).startsWith("致电客户 · " + order + " · ");
+    assertThat(tasklist.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(call.getId())).startsWith("Call customer · " + order + " · ");
     String heading = "Call about overdue invoice " + invoice;
     assertThat(tasklist.formShowing(heading)).contains("Test Buyer", "462.10", "5 days overdue", "Payment reminder");
     LocalDate promised = LocalDate.now(clock).plusDays(7);

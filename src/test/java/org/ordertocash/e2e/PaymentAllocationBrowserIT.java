@@ -71,7 +71,7 @@ class PaymentAllocationBrowserIT {
         .processInstanceBusinessKey(reference).singleResult(), t -> t != null);
 
     Tasklist tasklist = tasklistAsFiona();
-    assertThat(tasklist.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(task.getId())).isEqualTo("分配收款 · " + reference);
+    assertThat(tasklist.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(task.getId())).isEqualTo("Allocate payment · " + reference);
     String heading = "Payment from Test customer " + billing.customer;
     assertThat(tasklist.formShowing(heading)).contains("¥50.00 by bank transfer", reference, invoice + ": ¥462.10 open",
         "Keep it as the customer's credit");
@@ -93,7 +93,7 @@ class PaymentAllocationBrowserIT {
 
     Tasklist tasklist = tasklistAsFiona();
     assertThat(tasklist.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(task.getId()))
-        .startsWith("登记发票 · " + order + " · Test customer " + billing.customer + " · ¥");
+        .startsWith("Record fapiao · " + order + " · Test customer " + billing.customer + " · ¥");
     String heading = "Record the official VAT invoice (fapiao)";
     assertThat(tasklist.formShowing(heading)).contains("Invoice " + invoice + " of order " + order,
         "to Test customer " + billing.customer + " (" + billing.customer + ")",

@@ -61,9 +61,9 @@ class ReturnInspectionBrowserIT {
     Tasklist tasklist = Tasklist.open(browser.start(), port, processEngine.getName())
         .logIn("walter", "demo", "Walter Warehouse");
     assertThat(tasklist.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(task.getId()))
-        .startsWith("接收并检验退货 · ");
+        .startsWith("Receive and inspect returned goods · ");
     String heading = "Returned goods under " + rma;
-    assertThat(tasklist.formShowing(heading)).contains("1 x Return test product " + fixtures.chair,
+    assertThat(tasklist.formShowing(heading)).contains("1 pcs Return test product " + fixtures.chair,
         "Reason: Defective", "The customer wants: Money back", "Delivered: 4 days ago; return window 30 days");
     browser.saveArtifacts("return-inspection-form");
 

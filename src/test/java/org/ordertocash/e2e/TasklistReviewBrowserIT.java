@@ -76,7 +76,7 @@ class TasklistReviewBrowserIT {
         .as("actions staff cannot use, the vendor's logo").isNotEmpty().noneMatch(WebElement::isDisplayed);
 
     assertThat(tasklist.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(taskId))
-        .as("the card tells order, customer and amount").startsWith("审核订单 · " + number + " · " + CUSTOMER).contains(" · ¥");
+        .as("the card tells order, customer and amount").startsWith("Review order · " + number + " · " + CUSTOMER).contains(" · ¥");
     assertThat(tasklist.formShowing("Review order " + number))
         .contains("Order " + number).contains(CUSTOMER).contains("C-1004")
         .contains("Entered by sally").contains("New customer: yes");
@@ -93,7 +93,7 @@ class TasklistReviewBrowserIT {
 
     Tasklist tasklist = Tasklist.open(browser.start(), port, processEngine.getName()).logIn("fiona", "demo", "Fiona Finance");
 
-    assertThat(tasklist.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(taskId)).startsWith("审核信用冻结 · " + number + " · ");
+    assertThat(tasklist.openFilter(TasklistFilterSetup.MY_GROUPS_TASKS).openTask(taskId)).startsWith("Review credit hold · " + number + " · ");
     assertThat(tasklist.formShowing("Credit hold on order " + number))
         .contains("Guangzhou Late Payers").contains("Overdue receivables");
 
