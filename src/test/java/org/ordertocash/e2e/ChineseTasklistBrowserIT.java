@@ -128,10 +128,7 @@ class ChineseTasklistBrowserIT {
   @Test
   void everyFormRendersInChinese() throws Exception {
     Map<String, Object> samples = FormSpecimens.sampleVariables();
-    Map<String, String> tasks = new java.util.TreeMap<>();
-    for (String form : FormSpecimens.formIds()) {
-      tasks.put(form, FormSpecimens.start(processEngine, form, samples));
-    }
+    Map<String, String> tasks = FormSpecimens.startAll(processEngine, FormSpecimens.formIds(), samples);
 
     WebDriver driver = browser.start("zh-CN", 1440, 900);
     Tasklist tasklist = Tasklist.open(driver, port, processEngine.getName()).logIn("sally", "demo", "Sally Seller");

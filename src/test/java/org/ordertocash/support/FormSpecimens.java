@@ -14,7 +14,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
@@ -76,16 +75,31 @@ public final class FormSpecimens {
 
   /** Deploys the one-task process of {@code form}, starts it and answers the task's id. */
   public static String start(ProcessEngine engine, String form, Map<String, Object> variables) {
-    String key = "form-specimen-" + form;
-    BpmnModelInstance model = Bpmn.createExecutableProcess(key).name("Form specimen " + form)
-        .camundaHistoryTimeToLive(1)
-        .startEvent()
-        .userTask("Task_Specimen").name(form).camundaCandidateGroups("sales")
-            .camundaFormRef(form).camundaFormRefBinding("latest").camundaDueDate("${dateTime().plusDays(1).toDate()}")
-        .endEvent()
-        .done();
-    engine.getRepositoryService().createDeployment().name(key).addModelInstance(key + ".bpmn", model).deploy();
-    String instance = engine.getRuntimeService().startProcessInstanceByKey(key, "FORM-" + form, variables).getId();
-    return engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+    return startAll(engine, List.of(form), variables).get(form);
+  }
+
+  /** The same for several forms in one deployment: form id → task id. */
+  public static Map<String, String> startAll(ProcessEngine engine, List<String> forms, Map<String, Object> variables) {
+    var deployment = engine.getRepositoryService().createDeployment().name("form-specimens");
+    for (String form : forms) {
+      deployment.addModelInstance(key(form) + ".bpmn", Bpmn.createExecutableProcess(key(form)).name("Form specimen " + form)
+          .camundaHistoryTimeToLive(1)
+          .startEvent()
+          .userTask("Task_Specimen").name(form).camundaCandidateGroups("sales")
+              .camundaFormRef(form).camundaFormRefBinding("latest").camundaDueDate("${dateTime().plusDays(1).toDate()}")
+          .endEvent()
+          .done());
+    }
+    deployment.deploy();
+    Map<String, String> tasks = new LinkedHashMap<>();
+    for (String form : forms) {
+      String instance = engine.getRuntimeService().startProcessInstanceByKey(key(form), "FORM-" + form, variables).getId();
+      tasks.put(form, engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId());
+    }
+    return tasks;
+  }
+
+  private static String key(String form) {
+    return "form-specimen-" + form;
   }
 }

@@ -103,11 +103,11 @@ public final class Tasklist {
    * form is rendered and answers the form's text.
    */
   public String showTask(String taskId) {
-    String base = driver.getCurrentUrl().replaceFirst("#.*$", "");
-    driver.get(base + "#/");
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(FORM));
-    driver.get(base + "#/?task=" + taskId);
-    wait.until(d -> !d.findElements(FORM).isEmpty() && !d.findElement(FORM).getText().isBlank());
+    String before = driver.findElements(FORM).isEmpty() ? "" : driver.findElement(FORM).getText();
+    driver.get(driver.getCurrentUrl().replaceFirst("#.*$", "") + "#/?task=" + taskId);
+    // the task's own form: rendered, and no longer the one shown before
+    wait.ignoring(StaleElementReferenceException.class).until(d -> !d.findElements(FORM).isEmpty()
+        && !d.findElement(FORM).getText().isBlank() && !d.findElement(FORM).getText().equals(before));
     return driver.findElement(FORM).getText();
   }
 
