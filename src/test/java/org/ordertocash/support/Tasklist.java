@@ -106,7 +106,8 @@ public final class Tasklist {
     String before = driver.findElements(FORM).isEmpty() ? "" : driver.findElement(FORM).getText();
     driver.get(driver.getCurrentUrl().replaceFirst("#.*$", "") + "#/?task=" + taskId);
     // the task's own form: rendered, and no longer the one shown before
-    wait.ignoring(StaleElementReferenceException.class).until(d -> !d.findElements(FORM).isEmpty()
+    new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100)).ignoring(StaleElementReferenceException.class)
+        .until(d -> !d.findElements(FORM).isEmpty()
         && !d.findElement(FORM).getText().isBlank() && !d.findElement(FORM).getText().equals(before));
     return driver.findElement(FORM).getText();
   }
