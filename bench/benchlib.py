@@ -20,6 +20,33 @@ ADMIN = ("admin", "demo")
 JAR = None
 # further --name=value arguments for the application, e.g. job executor settings being tried
 APP_ARGS = []
+# JVM options; without any, the heap the README recommends
+JVM_ARGS = []
+
+
+class CallFailed(Exception):
+    """A REST call that answered an error status or did not answer."""
+
+
+def request(method, path, auth=ADMIN, body=None, idempotency_key=None):
+    """One REST call; answers the parsed JSON body (or None), raises CallFailed on an error status."""
+    data = None if body is None else json.dumps(body).encode()
+    req = urllib.request.Request(f"http://127.0.0.1:{PORT}{path}", data=data, method=method)
+    token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode()
+    req.add_header("Authorization", f"Basic {token}")
+    req.add_header("Accept", "application/json")
+    if data is not None:
+        req.add_header("Content-Type", "application/json")
+    if idempotency_key:
+        req.add_header("Idempotency-Key", idempotency_key)
+    try:
+        with urllib.request.urlopen(req, timeout=120) as response:
+            text = response.read().decode()
+            return json.loads(text) if text else None
+    except urllib.error.HTTPError as e:
+        raise CallFailed(f"{method} {path} answered {e.code}: {e.read().decode()[:300]}") from e
+    except (urllib.error.URLError, ConnectionError, TimeoutError) as e:
+        raise CallFailed(f"{method} {path}: {e}") from e
 
 def call(method, path, auth=ADMIN, body=None, accept="application/json", content_type="application/json"):
     data = body if isinstance(body, bytes) or body is None else json.dumps(body).encode()
@@ -52,7 +79,7 @@ def start_app(log_path):
                       if re.match(r"order-to-cash-.*\.jar$", f))
     log = open(log_path, "w")
     process = subprocess.Popen(
-        ["java", "-Xmx2g", "-jar", jar, "--spring.profiles.active=postgres,dev",
+        ["java", *(JVM_ARGS or ["-Xmx2g"]), "-jar", jar, "--spring.profiles.active=postgres,dev",
          f"--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/{DB}",
          f"--server.port={PORT}", f"--management.server.port={PORT + 1}", *APP_ARGS],
         stdout=log, stderr=subprocess.STDOUT)
