@@ -115,8 +115,10 @@ public class ApiExceptionHandler {
     return error(HttpStatus.FORBIDDEN, e.getMessage());
   }
 
-  @ExceptionHandler(OptimisticLockingException.class)
-  ResponseEntity<ApiError> concurrentChange(OptimisticLockingException e) {
+  /** The engine's, Spring's and JPA's words for "another transaction changed it first". */
+  @ExceptionHandler({OptimisticLockingException.class, org.springframework.dao.OptimisticLockingFailureException.class,
+      jakarta.persistence.OptimisticLockException.class})
+  ResponseEntity<ApiError> concurrentChange(RuntimeException e) {
     return error(HttpStatus.CONFLICT, "The order changed at the same moment; please try again");
   }
 
