@@ -15,12 +15,18 @@ import java.util.stream.Stream;
 import org.ordertocash.order.OrderLifecycle;
 import org.ordertocash.shipment.StockReservation.Status;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reserves stock for order lines and shipments across warehouses, releases it on cancellation
  * and issues it when goods leave. Every method can run again (a retried job) without reserving,
  * releasing or issuing anything twice: it looks at what is already recorded first.
+ *
+ * <p>What locks stock rows commits on its own, before the caller's transaction (a job's, with the
+ * engine's flush, or a request's) goes on: a popular product's row is held for a few milliseconds,
+ * not for the rest of the caller's work (issue 16, bench/load's hot-product run). If the caller
+ * then rolls back, its retry finds the reservation made and books nothing twice.
  */
 @Service
 @Transactional
@@ -49,6 +55,7 @@ public class StockReservationService {
    * line whose product was substituted are released first. Closes the order's open replenishment
    * requests once nothing is missing.
    */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
   public ReservationResult reserveOrder(String orderNumber) {
     OrderSnapshot order = lifecycle.order(orderNumber);
     List<StockReservation> existing = reservations.findByOrderNumberOrderById(orderNumber);
@@ -79,6 +86,7 @@ public class StockReservationService {
    * replenishment requests are then fulfilled); otherwise asks for replenishment of what is
    * missing (one open request per SKU) and returns false.
    */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
   public boolean reserveShipment(Shipment shipment) {
     List<StockReservation> existing = reservations.findByShipmentNumberOrderById(shipment.getNumber());
     ledger.lockInOrder(skus(shipment.getLines().stream().map(ShipmentLine::getSku), List.of()));
@@ -135,6 +143,7 @@ public class StockReservationService {
   }
 
   /** Goods of the shipment leave the warehouse: its reservations are SHIPPED, on hand goes down. */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void issue(String shipmentNumber) {
     List<StockReservation> issued = reservations.findByShipmentNumberOrderById(shipmentNumber);
     ledger.lockInOrder(skus(Stream.empty(), issued));
@@ -150,6 +159,7 @@ public class StockReservationService {
    * Releases every reservation of the order not yet shipped and cancels its open replenishment
    * requests. Releasing again releases nothing more.
    */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
   public int releaseOrder(String orderNumber) {
     int released = 0;
     List<StockReservation> existing = reservations.findByOrderNumberOrderById(orderNumber);

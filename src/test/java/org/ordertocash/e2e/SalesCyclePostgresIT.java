@@ -280,7 +280,9 @@ class SalesCyclePostgresIT {
     String fapiao = String.valueOf(10_000_000 + Math.floorMod(run.hashCode(), 89_999_999));
     EngineRest.as(rest, "fiona").completeTask(number, "Task_RecordFapiao",
         Map.of("fapiaoCode", "3100231130", "fapiaoNumber", fapiao));
-    assertThat(Api.as(rest, "fiona").get("/api/invoices/" + invoiceNumber).getBody()).containsEntry("fapiaoNumber", fapiao);
+    // noted on the invoice at a save point right after finance's Complete
+    await().atMost(PATIENCE).untilAsserted(() ->
+        assertThat(Api.as(rest, "fiona").get("/api/invoices/" + invoiceNumber).getBody()).containsEntry("fapiaoNumber", fapiao));
 
     // ---- the order is paid, every process has ended
     Map<String, Object> done = await().atMost(PATIENCE).until(() -> audrey().order(number), o -> "PAID".equals(o.get("status")));
@@ -449,6 +451,34 @@ class SalesCyclePostgresIT {
       assertThat(fixtures.reservedTotal(x)).as("round %d", round).isEqualTo(5);
       assertThat(fixtures.reservedTotal(y)).as("round %d", round).isEqualTo(5);
     }
+  }
+
+  /**
+   * A reservation commits on its own: while the job that asked for it is still at work (the
+   * engine's flush, other steps), another order can already take the same product's stock row.
+   * If that job then rolls back, its retry books nothing more.
+   */
+  @Test
+  void aReservationHoldsNoStockRowForTheRestOfItsCallersTransaction() throws Exception {
+    StockFixtures fixtures = new StockFixtures(jdbc);
+    String sku = fixtures.product(Map.of("WH-SH", 10));
+    String order = fixtures.order(sku, 4);
+    TransactionTemplate tx = new TransactionTemplate(transactions);
+
+    tx.executeWithoutResult(status -> {
+      reservations.reserveOrder(order);
+      Future<Integer> other = THREADS.submit(() -> new TransactionTemplate(transactions).execute(s ->
+          jdbc.sql("select on_hand from stock_item where sku = :s for update nowait").param("s", sku)
+              .query(Integer.class).single()));
+      assertThat(other).as("the stock row is free while the caller goes on")
+          .succeedsWithin(Duration.ofSeconds(10)).isEqualTo(10);
+      status.setRollbackOnly(); // the caller fails after the reservation
+    });
+
+    assertThat(fixtures.reserved(sku, "WH-SH")).as("kept after the caller's rollback").isEqualTo(4);
+    assertThat(tx.execute(s -> reservations.reserveOrder(order)).lines().get(0).reserved()).isEqualTo(4);
+    assertThat(fixtures.reserved(sku, "WH-SH")).as("the retry books nothing more").isEqualTo(4);
+    assertThat(fixtures.reservations(sku, "RESERVED")).isEqualTo(4);
   }
 
   // ------------------------------------------------------------------ helpers
