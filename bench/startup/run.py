@@ -28,8 +28,13 @@ import benchlib  # noqa: E402
 from benchlib import ROOT, machine  # noqa: E402
 
 
+PROFILES = "postgres"
+# production starts refuse to run without an administrator (README "Running on PostgreSQL")
+ENVIRONMENT = {**os.environ, "OTC_ADMIN_USER": "bench-admin", "OTC_ADMIN_PASSWORD": "Bench-Admin-2026!"}
+
+
 def command(jvm_flags, jar):
-    return ["java", *jvm_flags, "-jar", jar, "--spring.profiles.active=postgres,dev",
+    return ["java", *jvm_flags, "-jar", jar, f"--spring.profiles.active={PROFILES}",
             f"--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/{benchlib.DB}",
             f"--server.port={benchlib.PORT}", f"--management.server.port={benchlib.PORT + 1}", *benchlib.APP_ARGS]
 
@@ -43,7 +48,7 @@ def class_data_archive(jar):
     extracted = os.path.join(folder, os.path.basename(jar))
     archive = os.path.join(folder, "application.jsa")
     subprocess.run(command(["-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh"], extracted),
-                   check=True, capture_output=True, timeout=300)
+                   check=True, capture_output=True, timeout=300, env=ENVIRONMENT)
     return extracted, archive
 
 
@@ -51,7 +56,7 @@ def start(jvm_flags, jar):
     """Answers (seconds to ready, RSS in MB at ready)."""
     started = time.perf_counter()
     process = subprocess.Popen(command(jvm_flags, jar), stdout=open("/tmp/otc-bench-startup.log", "w"),
-                               stderr=subprocess.STDOUT)
+                               stderr=subprocess.STDOUT, env=ENVIRONMENT)
     try:
         while time.perf_counter() - started < 300:
             if process.poll() is not None:
@@ -76,10 +81,13 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--jvm", action="append", help="JVM flags of one setting, in one string")
+    parser.add_argument("--profiles", default="postgres", help="postgres (production: no demo data) or postgres,dev")
     parser.add_argument("--cds", action="store_true", help="also each setting with a class-data sharing archive")
     parser.add_argument("--jar")
     parser.add_argument("--app-arg", action="append", default=[])
     args = parser.parse_args()
+    global PROFILES
+    PROFILES = args.profiles
     settings = args.jvm or ["-Xmx2g"]
     benchlib.APP_ARGS = args.app_arg
     jar = args.jar or next(os.path.join(ROOT, "target", f) for f in sorted(os.listdir(os.path.join(ROOT, "target")))
@@ -88,6 +96,7 @@ def main():
     first, first_rss = start(settings[0].split(), jar)
     lines = ["# Start-up time and memory", "", f"- Commit: {benchlib.commit()}", f"- Machine: {machine()}",
              f"- Command: `python3 bench/startup/run.py {' '.join(repr(a) if ' ' in a else a for a in sys.argv[1:])}`",
+             f"- Profiles: {PROFILES}{' (production: no demo users or data)' if PROFILES == 'postgres' else ''}",
              f"- First start on an empty database (migrations, engine schema, deployments) with `{settings[0]}`: "
              f"{first:.1f} s to ready, {first_rss} MB RSS", "",
              f"Restarts on the migrated database, {args.runs} each:", "",
