@@ -10,7 +10,7 @@ reported separately (migrations, schema, first deployment). Readiness is asked e
 extracted with `-Djarmode=tools extract`, one training start with -XX:ArchiveClassesAtExit that
 stops after the context refresh, then -XX:SharedArchiveFile); the archive is made here, first.
 
-Usage: python3 bench/startup/run.py [--runs 3] [--cds] [--jvm "-Xmx2g"] [--jvm "-XX:TieredStopAtLevel=1 -Xss512k"]
+Usage: python3 bench/startup/run.py [--runs 3] [--cds] [--jvm=-Xmx2g] ["--jvm=-Xmx384m -XX:+UseSerialGC"]
 Needs: the jar (mvn -DskipTests -Dexec.skip package), local PostgreSQL 15 with trust auth.
 Writes: bench/results/startup-<date>-<commit>.md
 """
@@ -30,7 +30,7 @@ from benchlib import ROOT, machine  # noqa: E402
 
 PROFILES = "postgres"
 # production starts refuse to run without an administrator (README "Running on PostgreSQL")
-ENVIRONMENT = {**os.environ, "OTC_ADMIN_USER": "bench-admin", "OTC_ADMIN_PASSWORD": "Bench-Admin-2026!"}
+ENVIRONMENT = {**os.environ, "OTC_ADMIN_USER": "bench-admin", "OTC_ADMIN_PASSWORD": "Start-Up-Measure-42!"}
 
 
 def command(jvm_flags, jar):
