@@ -28,38 +28,39 @@ class CallFailed(Exception):
     """A REST call that answered an error status or did not answer."""
 
 
-def request(method, path, auth=ADMIN, body=None, idempotency_key=None):
-    """One REST call; answers the parsed JSON body (or None), raises CallFailed on an error status."""
-    data = None if body is None else json.dumps(body).encode()
+def _send(method, path, auth, data, accept, content_type, headers, timeout):
+    """The answer's text; urllib's errors as they come."""
     req = urllib.request.Request(f"http://127.0.0.1:{PORT}{path}", data=data, method=method)
     token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode()
     req.add_header("Authorization", f"Basic {token}")
-    req.add_header("Accept", "application/json")
+    req.add_header("Accept", accept)
     if data is not None:
-        req.add_header("Content-Type", "application/json")
-    if idempotency_key:
-        req.add_header("Idempotency-Key", idempotency_key)
+        req.add_header("Content-Type", content_type)
+    for name, value in headers.items():
+        req.add_header(name, value)
+    with urllib.request.urlopen(req, timeout=timeout) as response:
+        return response.read().decode()
+
+
+def request(method, path, auth=ADMIN, body=None, idempotency_key=None):
+    """One REST call; answers the parsed JSON body (or None), raises CallFailed on an error status."""
+    data = None if body is None else json.dumps(body).encode()
+    headers = {"Idempotency-Key": idempotency_key} if idempotency_key else {}
     try:
-        with urllib.request.urlopen(req, timeout=120) as response:
-            text = response.read().decode()
-            return json.loads(text) if text else None
+        text = _send(method, path, auth, data, "application/json", "application/json", headers, 120)
+        return json.loads(text) if text else None
     except urllib.error.HTTPError as e:
         raise CallFailed(f"{method} {path} answered {e.code}: {e.read().decode()[:300]}") from e
     except (urllib.error.URLError, ConnectionError, TimeoutError) as e:
         raise CallFailed(f"{method} {path}: {e}") from e
 
+
 def call(method, path, auth=ADMIN, body=None, accept="application/json", content_type="application/json"):
+    """One REST call while seeding or sampling; the driver stops on an error status."""
     data = body if isinstance(body, bytes) or body is None else json.dumps(body).encode()
-    request = urllib.request.Request(f"http://127.0.0.1:{PORT}{path}", data=data, method=method)
-    token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode()
-    request.add_header("Authorization", f"Basic {token}")
-    request.add_header("Accept", accept)
-    if data is not None:
-        request.add_header("Content-Type", content_type)
     try:
-        with urllib.request.urlopen(request, timeout=600) as response:
-            text = response.read().decode()
-            return json.loads(text) if text else None
+        text = _send(method, path, auth, data, accept, content_type, {}, 600)
+        return json.loads(text) if text else None
     except urllib.error.HTTPError as e:
         sys.exit(f"{method} {path} answered {e.code}: {e.read().decode()[:500]}")
 
