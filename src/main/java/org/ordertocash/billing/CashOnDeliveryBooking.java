@@ -48,6 +48,11 @@ public class CashOnDeliveryBooking {
   public record Collected(BigDecimal due, BigDecimal collected, String currency, String summary) {
 
     public BigDecimal shortfall() {
+      return shortfallOf(due, collected);
+    }
+
+    /** What the carrier collected less than was due; nothing when it collected enough or more. */
+    static BigDecimal shortfallOf(BigDecimal due, BigDecimal collected) {
       return due.subtract(collected).max(BigDecimal.ZERO);
     }
   }
@@ -77,7 +82,7 @@ public class CashOnDeliveryBooking {
           shipment == null || shipment.cashCollected() == null ? labels.text("task.cod.nothingReported")
               : Money.format(cash, currency)));
     }
-    String shortfall = labels.text("task.cod.shortfall", Money.format(due.subtract(collected).max(BigDecimal.ZERO), currency));
+    String shortfall = labels.text("task.cod.shortfall", Money.format(Collected.shortfallOf(due, collected), currency));
     return new Collected(due, collected, currency, String.join("\n", lines) + "\n\n" + shortfall);
   }
 
