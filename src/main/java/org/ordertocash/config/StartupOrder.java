@@ -12,8 +12,6 @@ package org.ordertocash.config;
  */
 public final class StartupOrder {
 
-  /** Indexes Camunda's schema lacks for our queries, on PostgreSQL ({@code EngineIndexes}). */
-  public static final int ENGINE_INDEXES = 5;
   /** Groups and their authorizations ({@code IdentitySetup}). */
   public static final int IDENTITY = 10;
   /** Shared Tasklist filters and their READ grants ({@code TasklistFilterSetup}). */

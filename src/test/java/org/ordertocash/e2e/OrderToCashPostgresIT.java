@@ -45,7 +45,6 @@ class OrderToCashPostgresIT {
   @Autowired TestRestTemplate rest;
   @Autowired JdbcClient jdbc;
   @Autowired DocumentService documents;
-  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -57,19 +56,6 @@ class OrderToCashPostgresIT {
     String product = jdbc.sql("select version()").query(String.class).single();
     assertThat(product).startsWith("PostgreSQL");
     assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Long.class).single()).isPositive();
-  }
-
-  /** Messages correlated by orderNumber or invoiceNumber find the variable through an index of ours. */
-  @Test
-  void processVariablesAreFoundByValueThroughAnIndex() {
-    assertThat(jdbc.sql("select indexdef from pg_indexes where indexname = 'otc_ru_variable_name_text'")
-        .query(String.class).single()).contains("act_ru_variable", "(name_, text_)", "task_id_ IS NULL");
-    String plan = new org.springframework.transaction.support.TransactionTemplate(transactions).execute(status -> {
-      jdbc.sql("set local enable_seqscan = off").update();
-      return String.join("\n", jdbc.sql("explain select proc_inst_id_ from act_ru_variable where name_ = 'orderNumber' "
-          + "and text_ = 'SO-1' and task_id_ is null").query(String.class).list());
-    });
-    assertThat(plan).contains("otc_ru_variable_name_text");
   }
 
   @Test
