@@ -87,11 +87,7 @@ final class DocumentFont {
 
   private record Parsed(TrueTypeFont font, Closer closer) {
     void close() {
-      try {
-        closer.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      closer.closeUnchecked();
     }
   }
 
@@ -108,15 +104,19 @@ final class DocumentFont {
 
   record Opened(PDType0Font font, Closer closer) {
     void close() {
-      try {
-        closer.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      closer.closeUnchecked();
     }
   }
 
   interface Closer {
     void close() throws IOException;
+
+    default void closeUnchecked() {
+      try {
+        close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 }
