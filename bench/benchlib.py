@@ -28,9 +28,9 @@ class CallFailed(Exception):
     """A REST call that answered an error status or did not answer."""
 
 
-def _send(method, path, auth, data, accept, content_type, headers, timeout):
+def _send(method, path, auth, data, accept, content_type, headers, timeout, port=None):
     """The answer's text; urllib's errors as they come."""
-    req = urllib.request.Request(f"http://127.0.0.1:{PORT}{path}", data=data, method=method)
+    req = urllib.request.Request(f"http://127.0.0.1:{port or PORT}{path}", data=data, method=method)
     token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode()
     req.add_header("Authorization", f"Basic {token}")
     req.add_header("Accept", accept)
@@ -42,12 +42,13 @@ def _send(method, path, auth, data, accept, content_type, headers, timeout):
         return response.read().decode()
 
 
-def request(method, path, auth=ADMIN, body=None, idempotency_key=None):
-    """One REST call; answers the parsed JSON body (or None), raises CallFailed on an error status."""
+def request(method, path, auth=ADMIN, body=None, idempotency_key=None, port=None):
+    """One REST call (to the node on port, by default the only one); answers the parsed JSON body
+    (or None), raises CallFailed on an error status or when nothing answers."""
     data = None if body is None else json.dumps(body).encode()
     headers = {"Idempotency-Key": idempotency_key} if idempotency_key else {}
     try:
-        text = _send(method, path, auth, data, "application/json", "application/json", headers, 120)
+        text = _send(method, path, auth, data, "application/json", "application/json", headers, 120, port)
         return json.loads(text) if text else None
     except urllib.error.HTTPError as e:
         raise CallFailed(f"{method} {path} answered {e.code}: {e.read().decode()[:300]}") from e
@@ -75,21 +76,23 @@ def fresh_database(name):
     psql(f"create database {name}", "postgres")
 
 
-def start_app(log_path):
+def start_app(log_path, port=None, node_args=()):
+    """The jar on the bench database, ready; a second node gets a port of its own and node_args."""
+    port = port or PORT
     jar = JAR or next(os.path.join(ROOT, "target", f) for f in os.listdir(os.path.join(ROOT, "target"))
                       if re.match(r"order-to-cash-.*\.jar$", f))
     log = open(log_path, "w")
     process = subprocess.Popen(
         ["java", *(JVM_ARGS or ["-Xmx2g"]), "-jar", jar, "--spring.profiles.active=postgres,dev",
          f"--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/{DB}",
-         f"--server.port={PORT}", f"--management.server.port={PORT + 1}", *APP_ARGS],
+         f"--server.port={port}", f"--management.server.port={port + 1}", *APP_ARGS, *node_args],
         stdout=log, stderr=subprocess.STDOUT)
     deadline = time.time() + 300
     while time.time() < deadline:
         if process.poll() is not None:
             sys.exit(f"the application stopped, see {log_path}")
         try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{PORT + 1}/actuator/health/readiness", timeout=5) as r:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port + 1}/actuator/health/readiness", timeout=5) as r:
                 if r.status == 200:
                     return process
         except (urllib.error.URLError, ConnectionError):
