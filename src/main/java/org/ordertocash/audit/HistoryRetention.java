@@ -6,10 +6,12 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.ordertocash.config.OrderToCashProperties;
+import org.ordertocash.config.StartupOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Component;
  * before a change of the setting at start-up.
  */
 @Component
+@Order(StartupOrder.HISTORY_RETENTION)
 class HistoryRetention implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(HistoryRetention.class);
