@@ -1,5 +1,5 @@
-"""An SMTP server that accepts every message and keeps what identifies it (recipient, subject,
-attachment names), so a driver can count how often the same mail arrived. Only what JavaMail
+"""An SMTP server that accepts every message and keeps what identifies it (its Message-ID, which
+the outbox keeps the same on every attempt), so a driver can count how often the same mail arrived. Only what JavaMail
 speaks without authentication or TLS: EHLO/HELO, MAIL, RCPT, DATA, RSET, NOOP, QUIT."""
 import collections
 import email
@@ -51,9 +51,8 @@ class SmtpSink:
 
     def _keep(self, raw):
         mail = email.message_from_bytes(raw, policy=email.policy.default)
-        attachments = tuple(sorted(part.get_filename() or "" for part in mail.iter_attachments()))
         with self._lock:
-            self.received[(str(mail["To"]), str(mail["Subject"]), attachments)] += 1
+            self.received[str(mail["Message-ID"])] += 1
 
     def counts(self):
         """How many different mails arrived, and how many arrived more than once."""

@@ -92,12 +92,21 @@ public class OutboxSender {
     helper.setTo(message.getRecipient());
     helper.setSubject(message.getSubject());
     helper.setText(message.getBody());
+    // The same id on every attempt (JavaMailSenderImpl keeps one set before sending): a mail sent
+    // again after its sender died unmarked is recognisable to the receiving system as the same mail.
+    mail.setHeader("Message-ID", messageId(message));
     if (attachment) {
       Attachments.AttachmentFile file = attachments.file(message.getAttachmentDocumentId()).orElseThrow(() ->
           new IllegalStateException("The attached document " + message.getAttachmentDocumentId() + " does not exist"));
       helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.mediaType());
     }
     return mail;
+  }
+
+  private String messageId(OutboxMessage message) {
+    String from = properties.mail().from();
+    return "<outbox." + message.getId() + "." + message.getCreatedAt().toEpochMilli() + "@"
+        + from.substring(from.indexOf('@') + 1) + ">";
   }
 
   private static String abbreviate(String text) {

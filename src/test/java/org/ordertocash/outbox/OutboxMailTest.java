@@ -88,6 +88,26 @@ class OutboxMailTest {
   }
 
   @Test
+  void aMailSentAgainAfterItsSenderDiedUnmarkedKeepsItsMessageId() {
+    String number = autoApprovedOrder();
+    OutboxSender sender = senderTo(smtp.getSmtp().getPort());
+    sendUntilSent(sender, number);
+    // the node that sent it was killed before it could mark it sent
+    jdbc.sql("update outbox_message set status = 'SENDING', claimed_at = ? where order_number = ?")
+        .params(java.sql.Timestamp.from(clock.instant().minus(OutboxSender.STALE_AFTER).minusSeconds(60)), number)
+        .update();
+
+    sendUntilSent(sender, number);
+
+    assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(mail -> subject(mail).contains(number)))
+        .extracting(OutboxMailTest::messageId)
+        .hasSize(2)
+        .allMatch(id -> id.matches("<outbox\\.\\d+\\.\\d+@order-to-cash\\.example>"), "an outbox Message-ID")
+        .containsOnly(messageId(Arrays.stream(smtp.getReceivedMessages())
+            .filter(mail -> subject(mail).contains(number)).findFirst().orElseThrow()));
+  }
+
+  @Test
   void aRolledBackStepLeavesNoMessageAndARetriedStepWritesOne() {
     String number = autoApprovedOrder();
     String dedupKey = "TEST:" + number;
@@ -169,6 +189,22 @@ class OutboxMailTest {
     StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("mailSender", mail));
     return new OutboxSender(repository, attachments, beans.getBeanProvider(JavaMailSender.class),
         transactions, properties, clock);
+  }
+
+  /** One poll sends at most 50 messages, oldest first; other tests' messages may be ahead of this order's. */
+  private void sendUntilSent(OutboxSender sender, String number) {
+    await().atMost(Duration.ofSeconds(30)).until(() -> {
+      sender.sendPending();
+      return outbox.messagesFor(number).stream().allMatch(m -> m.status() == OutboxMessage.Status.SENT);
+    });
+  }
+
+  private static String messageId(MimeMessage mail) {
+    try {
+      return mail.getMessageID();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String subject(MimeMessage mail) {
