@@ -23,12 +23,14 @@ import org.springframework.stereotype.Component;
  * and one fail to start.
  *
  * <p>On PostgreSQL the lock is a session advisory lock on a connection of its own, taken before
- * the first step ({@link StartupOrder#LOCK}) and given back after the last ({@link StartupOrder#UNLOCK})
+ * the first step (this runner, {@link StartupOrder#LOCK}) and given back after the last ({@link Release},
+ * {@link StartupOrder#UNLOCK})
  * or when the context closes; a node killed meanwhile gives it back with its connection. H2 is
  * embedded: one node, nothing to coordinate.
  */
 @Component
-public class StartupLock implements DisposableBean {
+@Order(StartupOrder.LOCK)
+public class StartupLock implements ApplicationRunner, DisposableBean {
 
   /** The advisory lock's key, the same on every node: "OTC-STRT" in ASCII. */
   static final long KEY = 0x4f54432d53545254L;
@@ -72,23 +74,13 @@ public class StartupLock implements DisposableBean {
   }
 
   @Override
-  public void destroy() throws SQLException {
-    release();
+  public void run(ApplicationArguments args) throws SQLException {
+    acquire();
   }
 
-  @Component
-  @Order(StartupOrder.LOCK)
-  static class Acquire implements ApplicationRunner {
-    private final StartupLock lock;
-
-    Acquire(StartupLock lock) {
-      this.lock = lock;
-    }
-
-    @Override
-    public void run(ApplicationArguments args) throws SQLException {
-      lock.acquire();
-    }
+  @Override
+  public void destroy() throws SQLException {
+    release();
   }
 
   @Component

@@ -18,7 +18,7 @@ class StartupOrderTest {
   @Test
   void everyStartupStepRunsBetweenTakingAndGivingBackTheStartupLock() {
     List<Class<?>> steps = runners().stream()
-        .filter(type -> type != StartupLock.Acquire.class && type != StartupLock.Release.class)
+        .filter(type -> type != StartupLock.class && type != StartupLock.Release.class)
         .toList();
 
     assertThat(steps).extracting(Class::getSimpleName).contains("IdentitySetup", "ProcessModelDeployer", "DemoOrders");
@@ -27,7 +27,7 @@ class StartupOrderTest {
       assertThat(order).as(step.getSimpleName() + " has an @Order from StartupOrder").isNotNull();
       assertThat(order.value()).as(step.getSimpleName()).isStrictlyBetween(StartupOrder.LOCK, StartupOrder.UNLOCK);
     });
-    assertThat(StartupLock.Acquire.class.getAnnotation(Order.class).value()).isEqualTo(StartupOrder.LOCK);
+    assertThat(StartupLock.class.getAnnotation(Order.class).value()).isEqualTo(StartupOrder.LOCK);
     assertThat(StartupLock.Release.class.getAnnotation(Order.class).value()).isEqualTo(StartupOrder.UNLOCK);
   }
 
