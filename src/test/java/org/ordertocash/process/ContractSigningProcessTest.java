@@ -256,6 +256,21 @@ class ContractSigningProcessTest {
   }
 
   @Test
+  void reviewersCompleteOnTheirOwnAndTheReviewsJoinInAJob() {
+    ProcessInstance pi = drafted("sally");
+
+    // legal and finance finishing at the same moment must not fail each other's Complete (issue 16)
+    TaskCompletion.as("larry", task("Task_ReviewLegal", pi), Map.of("legalDecision", "approve"));
+    TaskCompletion.as("fiona", task("Task_ReviewRisk", pi), Map.of("riskDecision", "approve"));
+
+    Assertions.assertThat(jobQuery().processInstanceId(pi.getId()).activityId("Gateway_ReviewsDone").count())
+        .as("one job per finished review, run one after the other").isEqualTo(2);
+    assertThat(pi).hasNotPassed("Gateway_ReviewsDone");
+    SavePoints.run(pi.getId());
+    assertThat(pi).hasPassed("Gateway_ReviewsDone").isWaitingAt("Task_SignInternally");
+  }
+
+  @Test
   void highRiskContractNeedsASalesManagersSignOffBesidesBothReviews() {
     issueVersion = RecordingDelegate.register("issueContractVersionDelegate", highRisk(1));
     ProcessInstance pi = drafted("sally");
