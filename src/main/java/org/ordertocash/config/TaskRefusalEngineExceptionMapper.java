@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 
 /**
  * The same as {@link TaskRefusalExceptionMapper} for the resources that let the engine's
- * exception through unwrapped (e.g. {@code submit-form}): a refusal answers 400, everything
- * else goes on to Camunda's own handler.
+ * exception through unwrapped (e.g. {@code submit-form}): a refusal answers 400, a lost race 409,
+ * everything else goes on to Camunda's own handler.
  */
 @Priority(1)
 public class TaskRefusalEngineExceptionMapper implements ExceptionMapper<ProcessEngineException> {
@@ -28,6 +28,9 @@ public class TaskRefusalEngineExceptionMapper implements ExceptionMapper<Process
     FormFieldValidationException refusal = TaskRefusal.find(exception);
     if (refusal != null) {
       return TaskRefusalExceptionMapper.badRequest(refusal);
+    }
+    if (TaskRefusalExceptionMapper.lostRace(exception)) {
+      return TaskRefusalExceptionMapper.conflict();
     }
     return TaskRefusalExceptionMapper.persistenceFailure(exception, database)
         ? TaskRefusalExceptionMapper.unavailable() : camunda.toResponse(exception);

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -17,12 +18,15 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * Camunda REST ({@code /engine-rest}): a task completion refused by one of our task listeners
  * ({@link TaskRefusal}) is the client's mistake, so it answers 400 with the refusal's message.
  * Camunda's task resource wraps the engine's exception (itself wrapping the listener's) into a
- * {@link RestException} with status 500; a wrapped authorization failure answers 403; everything
- * else goes on to Camunda's own handler. Registered by {@link RestApiConfig}; its priority puts it before Camunda's mapper for
+ * {@link RestException} with status 500; a wrapped authorization failure answers 403, a lost race
+ * with another transaction on the same process 409 with a sentence (the person tries again);
+ * everything else goes on to Camunda's own handler. Registered by {@link RestApiConfig}; its priority puts it before Camunda's mapper for
  * the same exception type.
  */
 @Priority(1)
 public class TaskRefusalExceptionMapper implements ExceptionMapper<RestException> {
+
+  static final String LOST_RACE = "Someone changed this process at the same moment; please try again";
 
   private final RestExceptionHandler camunda = new RestExceptionHandler();
   private final DatabaseHealth database;
@@ -36,6 +40,9 @@ public class TaskRefusalExceptionMapper implements ExceptionMapper<RestException
     FormFieldValidationException refusal = TaskRefusal.find(exception);
     if (refusal != null) {
       return badRequest(refusal);
+    }
+    if (lostRace(exception)) {
+      return conflict();
     }
     if (persistenceFailure(exception, database)) {
       return unavailable();
@@ -62,6 +69,23 @@ public class TaskRefusalExceptionMapper implements ExceptionMapper<RestException
     body.put("type", AuthorizationException.class.getSimpleName());
     body.put("message", exception.getMessage());
     return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+
+  static boolean lostRace(Throwable exception) {
+    for (Throwable t = exception; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof OptimisticLockingException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 409: the engine's own message names its internals, not what happened to the person. */
+  static Response conflict() {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", OptimisticLockingException.class.getSimpleName());
+    body.put("message", LOST_RACE);
+    return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
   }
 
   /**

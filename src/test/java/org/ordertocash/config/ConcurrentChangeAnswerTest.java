@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A write that lost a race to another transaction answers 409 with a sentence, whichever layer
  * noticed: the engine, Spring, or JPA at the flush before commit (issue 16's load run found the
- * last one answering 500).
+ * last one answering 500), also in Camunda's REST API (two reviewers finishing at once did).
  */
 class ConcurrentChangeAnswerTest {
 
@@ -32,6 +32,21 @@ class ConcurrentChangeAnswerTest {
     mvc.perform(post("/race/" + layer))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.message").value("The order changed at the same moment; please try again"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aLostRaceInCamundasRestApiAnswers409WithASentence() {
+    var lost = new org.camunda.bpm.engine.OptimisticLockingException(
+        "ENGINE-03005 Execution of 'UPDATE ExecutionEntity[42]' failed. Entity was updated by another transaction concurrently.");
+    var wrapped = new org.camunda.bpm.engine.rest.exception.RestException(
+        jakarta.ws.rs.core.Response.Status.INTERNAL_SERVER_ERROR, lost, "Cannot complete task 7: " + lost.getMessage());
+
+    for (var answer : java.util.List.of(new TaskRefusalExceptionMapper(mock(DatabaseHealth.class)).toResponse(wrapped),
+        new TaskRefusalEngineExceptionMapper(mock(DatabaseHealth.class)).toResponse(lost))) {
+      org.assertj.core.api.Assertions.assertThat(answer.getStatus()).isEqualTo(409);
+      org.assertj.core.api.Assertions.assertThat((java.util.Map<String, Object>) answer.getEntity())
+          .containsEntry("message", "Someone changed this process at the same moment; please try again");
+    }
   }
 
   @RestController
