@@ -66,8 +66,8 @@ def call(method, path, auth=ADMIN, body=None, accept="application/json", content
         sys.exit(f"{method} {path} answered {e.code}: {e.read().decode()[:500]}")
 
 
-def psql(sql, database=DB):
-    return subprocess.run(["psql", *PG, "-d", database, "-Atc", sql], check=True,
+def psql(sql, database=DB, user="postgres"):
+    return subprocess.run(["psql", *PG[:-1], user, "-d", database, "-Atc", sql], check=True,
                           capture_output=True, text=True).stdout.strip()
 
 

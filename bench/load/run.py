@@ -7,17 +7,29 @@ A fresh database and the application jar on it (profiles postgres,dev). Seeding,
 demo rows. Then for --duration seconds orders arrive at --rate per second (open model: an order
 arrives whether or not earlier ones are done), each as sally's POST /api/orders:
 
-  auto      most orders, within policy: review approves them by itself
-  review    a price 8 % below list: a sales manager (mike) approves Task_ReviewOrder
-  hot       (--hot-share) every such order asks for the same product: one stock row for all
+  auto       most orders, within policy: review approves them by itself
+  review     (--review-share) a price 8 % below list: a sales manager (mike) approves Task_ReviewOrder
+  negotiate  (--negotiate-share) 38 % below list: sally prepares the negotiation and proposes 18 %
+             below list, mike approves the quotation, the customer accepts it (carol records the
+             answer), review approves the agreed order, sally drafts the contract, larry and fiona
+             review it, mike signs, the customer's signature is recorded (carol), then as any order
+  hot        (--hot-share) every such order asks for the same product: one stock row for all
 
 and every order then goes the whole way to cash: the warehouse (walter) plans and ships it from
 Tasklist's REST API, the carrier reports DELIVERED, the bank's notice pays its invoice, finance
 (fiona) records the fapiao in its task, and the order is PAID and its processes have ended.
+After that, independently of the kind:
+
+  returned   (--return-share) the customer returns one unit of the first line as defective
+             (carol's POST /api/returns), walter inspects and restocks it, fiona refunds it
+  dunned     (--dunning-share) the bank does not pay on time: the invoice's due date passes (its
+             dunning timer is brought forward by SQL, as midnight five days later would), a
+             level-1 letter is written and mailed, then the bank pays
 
 Staff work the way Tasklist does: each asks for its group's open tasks of a kind (a page of 50)
-and completes them; when the list is empty it looks again after 0.5 s, as a Tasklist refresh
-would. The carrier and the bank are outside the application: they learn what was shipped and
+and completes them; when the list is empty it looks again after --refresh seconds (0.5 by default),
+as a Tasklist refresh would. Thirteen such lists at 0.5 s are two dozen queries a second whatever
+the rate: at low rates they are much of each order's cost. The carrier and the bank are outside the application: they learn what was shipped and
 invoiced from the database (one query a second, not REST), as they would from their own systems.
 
 Printed and written (bench/results/load-<date>-<commit>[-<scenario>][-<app args>].md): completed
@@ -34,6 +46,7 @@ import argparse
 import collections
 import concurrent.futures
 import datetime
+import json
 import os
 import random
 import re
@@ -48,7 +61,22 @@ import benchlib  # noqa: E402
 from benchlib import ROOT, machine, percentile, psql  # noqa: E402
 
 SALES, MANAGER, WAREHOUSE, FINANCE = ("sally", "demo"), ("mike", "demo"), ("walter", "demo"), ("fiona", "demo")
+LEGAL, SERVICE = ("larry", "demo"), ("carol", "demo")
 RUN = datetime.datetime.now().strftime("%H%M%S")
+# what happens to an order after it is paid, by its number: {"returned", "dunned"}
+FATE = {}
+# The driver's own reads (and the test clock's writes) run as this role and are left out of the
+# application's commits and statements.
+OBSERVER = "otc_observer"
+OBSERVED = [0]
+REFRESH = [0.5]
+OBSERVED_LOCK = threading.Lock()
+
+
+def observe(sql):
+    with OBSERVED_LOCK:
+        OBSERVED[0] += 1
+    return psql(sql, benchlib.DB, OBSERVER)
 
 
 class Stats:
@@ -126,19 +154,26 @@ class Intake(threading.Thread):
 
     def post(self, i):
         rnd = random.Random(i)
-        kind = "review" if rnd.random() < self.args.review_share else "auto"
-        hot = rnd.random() < self.args.hot_share
+        share = rnd.random()
+        kind = ("negotiate" if share < self.args.negotiate_share
+                else "review" if share < self.args.negotiate_share + self.args.review_share else "auto")
+        fate = {f for f, p in (("returned", self.args.return_share), ("dunned", self.args.dunning_share)) if rnd.random() < p}
+        hot = kind != "negotiate" and rnd.random() < self.args.hot_share
         lines = []
         for sku in ({"LP-1"} if hot else set()) | {f"LP-{rnd.randint(2, self.args.products)}"
                                                    for _ in range(rnd.randint(1, 3))}:
             line = {"sku": sku, "quantity": rnd.randint(1, 5)}
-            if kind == "review":
-                line["unitPrice"] = round((100 + int(sku[3:])) * 0.92, 2)
+            if kind != "auto":
+                line["unitPrice"] = round((100 + int(sku[3:])) * (0.92 if kind == "review" else 0.62), 2)
             lines.append(line)
         body = {"customerCode": f"LC-{rnd.randint(1, self.args.customers)}", "channel": "EDI", "lines": lines,
                 "requestedDeliveryDate": (datetime.date.today() + datetime.timedelta(days=14)).isoformat()}
-        if STATS.call("POST /api/orders", "POST", "/api/orders", SALES, body, f"load-{RUN}-{i}") is not None:
+        order = STATS.call("POST /api/orders", "POST", "/api/orders", SALES, body, f"load-{RUN}-{i}")
+        if order is not None:
+            FATE[order["number"]] = fate
             self.kinds[kind + ("+hot" if hot else "")] += 1
+            for f in fate:
+                self.kinds[f] += 1
             self.posted += 1
 
 
@@ -169,7 +204,7 @@ class Staff(threading.Thread):
             for task in fresh:
                 self.pool.submit(self.complete, task)
             if not fresh:
-                time.sleep(0.5)  # a person refreshing an empty Tasklist
+                time.sleep(REFRESH[0])  # a person refreshing an empty Tasklist
 
     def complete(self, task):
         variables = self.decide(task)
@@ -183,6 +218,10 @@ class Staff(threading.Thread):
 
 
 def typed(value):
+    if value is None:
+        return {"value": None, "type": "Null"}
+    if isinstance(value, (list, dict)):
+        return {"value": json.dumps(value), "type": "Json"}
     if isinstance(value, bool):
         return {"value": value, "type": "Boolean"}
     if isinstance(value, int):
@@ -201,6 +240,25 @@ def pick_pack_ship(task):
     return {"picked": True, "packed": True, "labelled": True, "trackingNumber": "SF-" + task["id"][:18]}
 
 
+def prepare_negotiation(task):
+    return {"targetPrice": 1000, "bottomLine": 900, "negotiationTeam": ["sally"], "negotiationMaterials": "Price list"}
+
+
+def propose_quotation(task):
+    """18 % below list on every line, as sally would read the order in the form."""
+    number = STATS.call("GET /engine-rest/task/{id}/variables/orderNumber", "GET",
+                        f"/engine-rest/task/{task['id']}/variables/orderNumber", SALES)["value"]
+    order = STATS.call("GET /api/orders/{n}", "GET", f"/api/orders/{number}", SALES)
+    return {"quotationLines": [{"lineNo": line["lineNo"], "sku": line["sku"],
+                                "unitPrice": round(line["listPrice"] * 0.82, 2)} for line in order["lines"]],
+            "proposedPaymentTerms": "NET_30", "proposalNote": "Load run"}
+
+
+def draft_contract(task):
+    return {"paymentTerms": "NET_30", "deliveryDate": (datetime.date.today() + datetime.timedelta(days=14)).isoformat(),
+            "penaltyPercentPerWeek": 0.5, "penaltyCapPercent": 5.0, "specialClauses": None}
+
+
 def fapiao(task):
     return {"fapiaoCode": "3100231130", "fapiaoNumber": str(10_000_000 + int(task["id"].replace("-", "")[:12], 16) % 89_999_999)}
 
@@ -217,20 +275,79 @@ class Outside(threading.Thread):
 
     def run(self):
         while self.running:
-            shipped = psql("select number from shipment where status = 'SHIPPED' and order_number in "
+            self.customer()
+            shipped = observe("select number from shipment where status = 'SHIPPED' and order_number in "
                            "(select number from sales_order where customer_code like 'LC-%')")
-            invoiced = psql("select i.number, i.customer_code, i.gross_amount from invoice i where i.status = 'OPEN' "
+            invoiced = observe("select i.number, i.order_number, i.customer_code, i.gross_amount from invoice i where i.status = 'OPEN' "
                             "and i.kind = 'INVOICE' and i.document_id is not null and i.customer_code like 'LC-%'")
             for number in filter(None, shipped.split("\n")):
                 if ("S", number) not in self.done:
                     self.done.add(("S", number))
                     self.pool.submit(self.deliver, number)
             for row in filter(None, invoiced.split("\n")):
-                number, customer, gross = row.split("|")
-                if ("I", number) not in self.done:
-                    self.done.add(("I", number))
-                    self.pool.submit(self.pay, number, customer, gross)
+                number, order, customer, gross = row.split("|")
+                if ("I", number) in self.done:
+                    continue
+                if "dunned" in FATE.get(order, ()) and not self.overdue(number):
+                    continue
+                self.done.add(("I", number))
+                self.pool.submit(self.pay, number, customer, gross)
             time.sleep(1)  # the outside world's pace
+
+    def customer(self):
+        """Accepts each quotation sent, signs each contract sent, returns what it meant to return."""
+        for row in filter(None, observe(
+                "select q.number, v.version from quotation q join quotation_version v on v.quotation_id = q.id "
+                "where v.status = 'SENT' and q.customer_code like 'LC-%'").split("\n")):
+            number, version = row.split("|")
+            if ("Q", row) not in self.done:
+                self.done.add(("Q", row))
+                self.pool.submit(self.accept, number, int(version))
+        for row in filter(None, observe(
+                "select c.number, v.sha256 from contract c join contract_version v on v.contract_id = c.id "
+                "and v.version_no = c.current_version where c.status = 'AWAITING_CUSTOMER_SIGNATURE' "
+                "and c.order_number in (select number from sales_order where customer_code like 'LC-%')").split("\n")):
+            number, sha = row.split("|")
+            if ("C", row) not in self.done:
+                self.done.add(("C", row))
+                self.pool.submit(self.sign, number, sha)
+        returning = [n for n, fate in list(FATE.items()) if "returned" in fate and ("R", n) not in self.done]
+        if returning:
+            paid = observe("select number from sales_order where status = 'PAID' and number in ("
+                        + ",".join(f"'{n}'" for n in returning) + ")")
+            for number in filter(None, paid.split("\n")):
+                self.done.add(("R", number))
+                self.pool.submit(self.send_back, number)
+
+    def overdue(self, invoice):
+        """Midnight five days after the due date, for this invoice alone: its dunning timer falls due.
+        True once its first letter is written (then the bank pays)."""
+        if ("D", invoice) not in self.done:
+            # the due date first: a timer that fires before it has moved finds nothing overdue
+            observe(f"update invoice set due_date = current_date - 5 where number = '{invoice}'; "
+                 f"update receivable set due_date = current_date - 5 where invoice_number = '{invoice}'")
+            moved = observe("with due as (update act_ru_job set duedate_ = now() where type_ = 'timer' "
+                         "and process_def_key_ = 'dunning' and process_instance_id_ in (select proc_inst_id_ "
+                         f"from act_ru_variable where name_ = 'invoiceNumber' and text_ = '{invoice}') returning 1) "
+                         "select count(*) from due")
+            if moved == "1":
+                self.done.add(("D", invoice))
+            return False
+        return observe(f"select count(*) from dunning_letter where invoice_number = '{invoice}'") != "0"
+
+    def accept(self, quotation, version):
+        resend(lambda: STATS.call("POST /api/quotations/{q}/response", "POST", f"/api/quotations/{quotation}/response",
+                                  SERVICE, {"decision": "ACCEPT", "version": version}, f"accept-{quotation}-{version}"))
+
+    def sign(self, contract, sha):
+        resend(lambda: STATS.call("POST /api/contracts/{c}/signature", "POST", f"/api/contracts/{contract}/signature",
+                                  SERVICE, {"signedBy": "Li Wei", "signedOn": datetime.date.today().isoformat(),
+                                            "documentSha256": sha}))
+
+    def send_back(self, order):
+        resend(lambda: STATS.call("POST /api/returns", "POST", "/api/returns", SERVICE, {
+            "orderNumber": order, "reason": "DEFECTIVE", "wish": "REFUND", "notes": "load run",
+            "lines": [{"lineNo": 1, "quantity": 1}]}, f"return-{order}"))
 
     def deliver(self, shipment):
         resend(lambda: STATS.call("POST /api/shipments/{n}/events", "POST", f"/api/shipments/{shipment}/events", WAREHOUSE, {
@@ -259,12 +376,12 @@ class Meter:
 
     def read(self):
         db = benchlib.DB
-        commits, = psql(f"select xact_commit from pg_stat_database where datname = '{db}'").split("|")
-        statements = psql(f"select coalesce(sum(s.calls), 0) from pg_stat_statements s join pg_database d on d.oid = s.dbid "
-                          f"where d.datname = '{db}'")
-        done = psql("select count(*) from act_hi_procinst where proc_def_key_ = 'order-to-cash' and end_time_ is not null "
+        commits = int(observe(f"select xact_commit from pg_stat_database where datname = '{db}'")) - OBSERVED[0]
+        statements = observe(f"select coalesce(sum(s.calls), 0) from pg_stat_statements s join pg_database d on d.oid = s.dbid "
+                             f"where d.datname = '{db}' and s.userid <> '{OBSERVER}'::regrole")
+        done = observe("select count(*) from act_hi_procinst where proc_def_key_ = 'order-to-cash' and end_time_ is not null "
                     "and business_key_ in (select number from sales_order where customer_code like 'LC-%' and status = 'PAID')")
-        return {"time": time.perf_counter(), "commits": int(commits), "statements": int(statements), "done": int(done),
+        return {"time": time.perf_counter(), "commits": commits, "statements": int(statements), "done": int(done),
                 "app_cpu": cpu_seconds([self.app_pid]), "db_cpu": postgres_cpu_seconds()}
 
 
@@ -305,8 +422,14 @@ def pgbench_commits_per_s():
     return float(re.search(r"tps = ([\d.]+)", out).group(1))
 
 
+def returns_asked(intake):
+    """Every order meant to come back has been paid and its return asked for."""
+    asked = int(observe("select count(*) from return_request"))
+    return asked >= intake.kinds["returned"]
+
+
 def backlog():
-    return psql("select count(*) filter (where lock_owner_ is null and (duedate_ is null or duedate_ <= now()) "
+    return observe("select count(*) filter (where lock_owner_ is null and (duedate_ is null or duedate_ <= now()) "
                 "and retries_ > 0 and suspension_state_ = 1), count(*) filter (where lock_owner_ is not null) "
                 "from act_ru_job")
 
@@ -320,14 +443,20 @@ def main():
     parser.add_argument("--customers", type=int, default=2000)
     parser.add_argument("--products", type=int, default=1000)
     parser.add_argument("--review-share", type=float, default=0.1)
+    parser.add_argument("--negotiate-share", type=float, default=0.05)
+    parser.add_argument("--return-share", type=float, default=0.03)
+    parser.add_argument("--dunning-share", type=float, default=0.03)
     parser.add_argument("--hot-share", type=float, default=0.0, help="share of orders that also ask for product LP-1")
     parser.add_argument("--warehouse-workers", type=int, default=8)
+    parser.add_argument("--refresh", type=float, default=0.5,
+                        help="seconds before a person looks at an empty task list again")
     parser.add_argument("--jar")
     parser.add_argument("--jvm-arg", action="append", default=[])
     parser.add_argument("--app-arg", action="append", default=[])
     parser.add_argument("--tag", default="", help="a word for the result file's name")
     args = parser.parse_args()
     benchlib.JAR, benchlib.APP_ARGS, benchlib.JVM_ARGS = args.jar, args.app_arg, args.jvm_arg
+    REFRESH[0] = args.refresh
     commit = benchlib.commit()
     dirty = subprocess.run(["git", "-C", ROOT, "status", "--porcelain", "src/main", "bpmn", "forms", "pom.xml"],
                            capture_output=True, text=True).stdout.strip()
@@ -340,10 +469,23 @@ def main():
         staff = [Staff(MANAGER, "sales-managers", "Task_ReviewOrder", lambda t: {"reviewDecision": "approve"}, 2),
                  Staff(WAREHOUSE, "warehouse", "Task_PlanShipment", plan, args.warehouse_workers),
                  Staff(WAREHOUSE, "warehouse", "Task_PickPackShip", pick_pack_ship, args.warehouse_workers),
-                 Staff(FINANCE, "finance", "Task_RecordFapiao", fapiao, args.warehouse_workers)]
+                 Staff(FINANCE, "finance", "Task_RecordFapiao", fapiao, args.warehouse_workers),
+                 Staff(SALES, "sales", "Task_PrepareNegotiation", prepare_negotiation, 2),
+                 Staff(SALES, "sales", "Task_ProposeQuotation", propose_quotation, 2),
+                 Staff(MANAGER, "sales-managers", "Task_ApproveQuotation", lambda t: {"approvalDecision": "approve"}, 2),
+                 Staff(SALES, "sales", "Task_DraftContract", draft_contract, 2),
+                 Staff(LEGAL, "legal", "Task_ReviewLegal", lambda t: {"legalDecision": "approve"}, 2),
+                 Staff(FINANCE, "finance", "Task_ReviewRisk", lambda t: {"riskDecision": "approve"}, 2),
+                 Staff(MANAGER, "sales-managers", "Task_SignInternally", lambda t: {"internalSignatureDecision": "sign"}, 2),
+                 Staff(WAREHOUSE, "warehouse", "Task_InspectGoods", lambda t: {
+                     "goodsCondition": "DEFECTIVE", "disposition": "RESTOCK", "inspectionNotes": "load run"}, 2),
+                 Staff(FINANCE, "finance", "Task_RefundCustomer", lambda t: {
+                     "refundDecision": "REFUND", "refundBankReference": "OUT-" + t["id"][:24]}, 2)]
         outside = Outside()
         intake = Intake(args)
         meter = Meter(app.pid)
+        psql(f"do $$ begin if not exists (select from pg_roles where rolname = '{OBSERVER}') then "
+             f"create role {OBSERVER} login superuser; end if; end $$")
         psql("create extension if not exists pg_stat_statements; select pg_stat_statements_reset()")
         whole_start = meter.read()
         for actor in [*staff, outside, intake]:
@@ -355,28 +497,34 @@ def main():
             time.sleep(5)  # the observer's pace
             now = time.perf_counter()
             ready, locked = backlog().split("|")
-            incidents = int(psql("select count(*) from act_ru_incident"))
+            incidents = int(observe("select count(*) from act_ru_incident"))
             if first is None and now - started >= args.warm_up:
                 first = meter.read()
                 STATS.recording = True
             if first is not None and last is None and now >= end_of_arrivals:
                 last = meter.read()
                 STATS.recording = False
-            done = int(psql("select count(*) from sales_order where customer_code like 'LC-%' and status = 'PAID'"))
+            done = int(observe("select count(*) from sales_order where customer_code like 'LC-%' and status = 'PAID'"))
+            returns_open = int(observe("select count(*) from return_request where status <> 'CLOSED'"))
             samples.append((round(now - started), intake.posted, done, int(ready), int(locked), incidents))
             print(f"{samples[-1][0]:>4} s: {intake.posted} posted, {done} paid, jobs due {ready}, locked {locked}, "
                   f"incidents {incidents}", flush=True)
-            if now >= end_of_arrivals and (done >= intake.posted or now > end_of_arrivals + args.drain):
+            if now >= end_of_arrivals and (done >= intake.posted and returns_open == 0 and returns_asked(intake)
+                                           or now > end_of_arrivals + args.drain):
                 break
         whole_end = meter.read()
         for actor in [*staff, outside]:
             actor.running = False
-        top = psql("select round(s.total_exec_time::numeric / greatest(s.calls, 1), 3) || '|' || s.calls || '|' || "
+        top = observe("select round(s.total_exec_time::numeric / greatest(s.calls, 1), 3) || '|' || s.calls || '|' || "
                    "round(s.total_exec_time::numeric) || '|' || regexp_replace(left(s.query, 110), '\\s+', ' ', 'g') "
                    "from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = 'otc_bench' "
+                      f"and s.userid <> '{OBSERVER}'::regrole "
                    "order by s.total_exec_time desc limit 12")
         rss_mb = int(open(f"/proc/{app.pid}/status").read().split("VmRSS:")[1].split()[0]) // 1024
-        unfinished = int(psql("select count(*) from sales_order where customer_code like 'LC-%' and status <> 'PAID'"))
+        unfinished = int(observe("select count(*) from sales_order where customer_code like 'LC-%' and status <> 'PAID'"))
+        after_sales = observe("select (select count(*) from return_request where status = 'CLOSED') || ' of ' || "
+                           "(select count(*) from return_request) || ' returns closed, ' || "
+                           "(select count(distinct invoice_number) from dunning_letter) || ' invoices dunned'")
     finally:
         app.terminate()
         app.wait(60)
@@ -396,7 +544,7 @@ def main():
              f"- Arrivals: {args.rate}/s for {args.duration} s ({intake.posted} orders: "
              f"{', '.join(f'{k} {v}' for k, v in sorted(intake.kinds.items()))}); {args.customers} customers, "
              f"{args.products} products; throughput in the steady window ({window:.0f} s after {args.warm_up} s of warm-up), "
-             f"costs per order over the whole run ({completed} orders completed)",
+             f"costs per order over the whole run ({completed} orders completed); after payment: {after_sales}",
              f"- pgbench TPC-B-like, 8 clients, same server, before/after: {ceiling_before:.0f} / {ceiling_after:.0f} commits/s",
              "", "| completed orders/s | orders/s as share of pgbench commits/s × commits/order | commits/order | "
              "statements/order | app CPU/order | PostgreSQL CPU/order | app RSS at the end | unfinished at the end | incidents | failed calls |",
