@@ -28,7 +28,7 @@ from benchlib import ROOT, call, fresh_database, machine, percentile, pgbench_la
 
 USER = ("benchmike", "bench-password-1")
 USER_GROUPS = ["sales-managers", "finance", "legal"]
-FILTER = "My group's tasks"
+FILTER = "我组的任务"  # TasklistFilterSetup.MY_GROUPS_TASKS ("My group's tasks" in the English set-up)
 SEED_CHUNK = 1000
 
 
@@ -120,7 +120,7 @@ def main():
     rows = []
     pgbench_before = pgbench_latency_ms()
     for size in sizes:
-        fresh_database(DB)
+        fresh_database(benchlib.DB)
         app = start_app(f"/tmp/otc-bench-{size}.log")
         try:
             create_user()
