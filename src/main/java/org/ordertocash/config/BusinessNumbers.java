@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +26,7 @@ public class BusinessNumbers {
   public BusinessNumbers(JdbcClient jdbc, DataSource dataSource, Clock clock) throws MetaDataAccessException {
     this.jdbc = jdbc;
     this.clock = clock;
-    String product = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName");
-    this.postgres = product.toLowerCase().contains("postgres");
+    this.postgres = DatabaseProduct.isPostgres(dataSource);
   }
 
   public String next(String prefix, String sequence) {

@@ -12,7 +12,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
@@ -42,8 +41,7 @@ public class StartupLock implements ApplicationRunner, DisposableBean {
 
   public StartupLock(DataSource dataSource) throws MetaDataAccessException {
     this.dataSource = dataSource;
-    String product = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName");
-    this.postgres = product.toLowerCase().contains("postgres");
+    this.postgres = DatabaseProduct.isPostgres(dataSource);
   }
 
   /** Waits until no other node runs its start-up steps, then holds the lock. */

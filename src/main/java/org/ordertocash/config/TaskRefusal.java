@@ -22,15 +22,7 @@ public final class TaskRefusal {
 
   /** The refusal among the throwable and its causes, or null. */
   public static FormFieldValidationException find(Throwable throwable) {
-    for (Throwable t = throwable; t != null; t = t.getCause()) {
-      if (t instanceof FormFieldValidationException refusal) {
-        return refusal;
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return null;
+    return Causes.first(throwable, FormFieldValidationException.class);
   }
 
   public static boolean isRefusal(Throwable throwable) {

@@ -18,7 +18,8 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * Camunda REST ({@code /engine-rest}): a task completion refused by one of our task listeners
  * ({@link TaskRefusal}) is the client's mistake, so it answers 400 with the refusal's message.
  * Camunda's task resource wraps the engine's exception (itself wrapping the listener's) into a
- * {@link RestException} with status 500; a wrapped authorization failure answers 403, a lost race
+ * {@link RestException} with status 500; a wrapped authorization failure answers 403 (some
+ * resources, e.g. task comments, wrap it into a 400 "Not enough parameters"), a lost race
  * with another transaction on the same process 409 with a sentence (the person tries again);
  * everything else goes on to Camunda's own handler. Registered by {@link RestApiConfig}; its priority puts it before Camunda's mapper for
  * the same exception type.
@@ -47,21 +48,8 @@ public class TaskRefusalExceptionMapper implements ExceptionMapper<RestException
     if (persistenceFailure(exception, database)) {
       return unavailable();
     }
-    AuthorizationException forbidden = authorizationFailure(exception);
+    AuthorizationException forbidden = Causes.first(exception, AuthorizationException.class);
     return forbidden == null ? camunda.toResponse(exception) : forbidden(forbidden);
-  }
-
-  /**
-   * Some resources (e.g. task comments) wrap an authorization failure into a 400 "Not enough
-   * parameters"; what a user may not do answers 403.
-   */
-  private static AuthorizationException authorizationFailure(Throwable throwable) {
-    for (Throwable t = throwable; t != null && t.getCause() != t; t = t.getCause()) {
-      if (t instanceof AuthorizationException authorization) {
-        return authorization;
-      }
-    }
-    return null;
   }
 
   private static Response forbidden(AuthorizationException exception) {
@@ -72,12 +60,7 @@ public class TaskRefusalExceptionMapper implements ExceptionMapper<RestException
   }
 
   static boolean lostRace(Throwable exception) {
-    for (Throwable t = exception; t != null && t.getCause() != t; t = t.getCause()) {
-      if (t instanceof OptimisticLockingException) {
-        return true;
-      }
-    }
-    return false;
+    return Causes.first(exception, OptimisticLockingException.class) != null;
   }
 
   /** 409: the engine's own message names its internals, not what happened to the person. */
