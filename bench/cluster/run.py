@@ -43,6 +43,7 @@ import benchlib  # noqa: E402
 from benchlib import ROOT, CallFailed, fresh_database, machine, psql, request, start_app  # noqa: E402
 from cluster.smtp_sink import SmtpSink  # noqa: E402
 from dunning import run as dunning  # noqa: E402
+from dunning.run import count  # noqa: E402
 from load import run as load  # noqa: E402
 
 NODES = {"node-a": 18080, "node-b": 18090}
@@ -55,10 +56,6 @@ def node_args(name):
             "--spring.mail.host=127.0.0.1", f"--spring.mail.port={SINK_PORT}",
             # the sender looks for pending mail every half second, so mail keeps up with letters
             "--ordertocash.outbox.poll-interval=PT0.5S"]
-
-
-def count(sql):
-    return int(psql(sql))
 
 
 def orders_of_phase(phase, n):
