@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The audit trail for auditors (and administrators): an order's timeline, and the chain's check. */
+/**
+ * The audit trail for auditors (and administrators): an order's timeline, and the chain's check.
+ * Each answer includes every record committed before the question (queued ones are chained first).
+ */
 @RestController
 public class AuditController {
 
@@ -30,10 +33,12 @@ public class AuditController {
   private final Clock clock;
   private final AuditReportRenderer reports;
   private final AuditModels models;
+  private final AuditChainer chainer;
 
   AuditController(AuditTimeline timeline, AuditSearch search, ChainVerifier verifier, CurrentUser currentUser,
-      Clock clock, AuditReportRenderer reports, AuditModels models) {
+      Clock clock, AuditReportRenderer reports, AuditModels models, AuditChainer chainer) {
     this.models = models;
+    this.chainer = chainer;
     this.timeline = timeline;
     this.search = search;
     this.verifier = verifier;
@@ -46,6 +51,7 @@ public class AuditController {
   @GetMapping("/api/audit/orders")
   public List<AuditSearch.Found> search(@Valid AuditSearch.Criteria criteria) {
     currentUser.requireAnyGroup(Groups.AUDITORS);
+    chainer.catchUpIfQueued();
     return search.find(criteria, clock.getZone());
   }
 
@@ -64,6 +70,7 @@ public class AuditController {
   public AuditTimeline.Timeline order(
       @PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}", message = "is not an order number") String number) {
     currentUser.requireAnyGroup(Groups.AUDITORS);
+    chainer.catchUpIfQueued();
     return timeline.of(number);
   }
 
@@ -106,6 +113,7 @@ public class AuditController {
       @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9-]{1,64}", message = "is not an order number")
       String order) {
     currentUser.requireAnyGroup(Groups.AUDITORS);
+    chainer.catchUpIfQueued();
     return order == null ? verifier.verify() : verifier.verifyOrder(order);
   }
 }

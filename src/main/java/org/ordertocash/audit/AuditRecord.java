@@ -18,6 +18,14 @@ public record AuditRecord(
     String prevHash,
     String hash) {
 
+  /** This record at position {@code seq} of the chain, after the record whose hash is {@code prevHash}. */
+  AuditRecord placedAt(long seq, String prevHash) {
+    AuditRecord placed = new AuditRecord(seq, recordedAt, orderNumber, kind, actor, requestId, processInstanceId,
+        processKey, activityId, summary, details, prevHash, null);
+    return new AuditRecord(seq, recordedAt, orderNumber, kind, actor, requestId, processInstanceId, processKey,
+        activityId, summary, details, prevHash, ChainHash.of(placed));
+  }
+
   /** The hash this record must carry, given the hash before it. */
   String expectedHash() {
     return ChainHash.of(this);

@@ -12,14 +12,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The audit_record table through plain JDBC: appending to the chain under the head's row lock,
- * and reading records back. Nothing here updates or deletes a record.
+ * The audit trail's tables through plain JDBC: queueing records in the business transaction,
+ * chaining queued records under the head's row lock, and reading chained records back. Nothing
+ * here updates or deletes a chained record.
  */
 @Repository
 class AuditStore {
 
-  private static final String COLUMNS = "seq, recorded_at, order_number, kind, actor, request_id, "
-      + "process_instance_id, process_key, activity_id, summary, details, prev_hash, hash";
+  private static final String QUEUED = "recorded_at, order_number, kind, actor, request_id, "
+      + "process_instance_id, process_key, activity_id, summary, details";
+  private static final String COLUMNS = "seq, " + QUEUED + ", prev_hash, hash";
 
   private final JdbcTemplate jdbc;
   private final AuditOrderIndex index;
@@ -30,26 +32,50 @@ class AuditStore {
   }
 
   /**
-   * Chains the records in the given order after the current head and stores them, in the
-   * caller's transaction. The head's row lock is held until that transaction ends, so appenders
-   * queue here; callers append as late as they can (just before commit).
+   * Puts records in the queue for the chain, in the caller's transaction and in the given order.
+   * No lock: transactions that record at the same moment do not wait for each other.
    */
-  void append(List<AuditRecord> unchained) {
+  void queue(List<AuditRecord> unchained) {
+    jdbc.batchUpdate("insert into audit_pending (" + QUEUED + ") values (?,?,?,?,?,?,?,?,?,?)",
+        unchained, 500, (ps, r) -> {
+          ps.setObject(1, OffsetDateTime.ofInstant(r.recordedAt(), ZoneOffset.UTC));
+          ps.setString(2, r.orderNumber());
+          ps.setString(3, r.kind());
+          ps.setString(4, r.actor());
+          ps.setString(5, r.requestId());
+          ps.setString(6, r.processInstanceId());
+          ps.setString(7, r.processKey());
+          ps.setString(8, r.activityId());
+          ps.setString(9, r.summary());
+          ps.setString(10, r.details());
+        });
+  }
+
+  boolean anyQueued() {
+    return !jdbc.queryForList("select id from audit_pending fetch first 1 rows only", Long.class).isEmpty();
+  }
+
+  /**
+   * Chains up to {@code limit} committed queued records after the current head, in the order they
+   * were queued, and takes them off the queue — all in the caller's transaction, which holds the
+   * head's row lock until it ends, so chainers (one per node) take turns. Returns how many it chained.
+   */
+  int chainQueued(int limit) {
     Head head = jdbc.queryForObject(
         "select last_seq, last_hash from audit_chain_head where id = 1 for update",
         (rs, i) -> new Head(rs.getLong(1), rs.getString(2)));
+    List<Queued> queued = jdbc.query("select id, " + QUEUED + " from audit_pending order by id fetch first "
+        + limit + " rows only", (rs, i) -> new Queued(rs.getLong("id"), read(rs, 0L, null, null)));
+    if (queued.isEmpty()) {
+      return 0;
+    }
     long seq = head.seq();
     String previous = head.hash();
-    List<AuditRecord> chained = new ArrayList<>(unchained.size());
-    for (AuditRecord r : unchained) {
-      seq++;
-      AuditRecord placed = new AuditRecord(seq, r.recordedAt(), r.orderNumber(), r.kind(), r.actor(),
-          r.requestId(), r.processInstanceId(), r.processKey(), r.activityId(), r.summary(), r.details(),
-          previous, null);
-      String hash = ChainHash.of(placed);
-      chained.add(new AuditRecord(seq, r.recordedAt(), r.orderNumber(), r.kind(), r.actor(), r.requestId(),
-          r.processInstanceId(), r.processKey(), r.activityId(), r.summary(), r.details(), previous, hash));
-      previous = hash;
+    List<AuditRecord> chained = new ArrayList<>(queued.size());
+    for (Queued q : queued) {
+      AuditRecord placed = q.record().placedAt(++seq, previous);
+      chained.add(placed);
+      previous = placed.hash();
     }
     jdbc.batchUpdate("insert into audit_record (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         chained, 500, (ps, r) -> {
@@ -67,8 +93,10 @@ class AuditStore {
           ps.setString(12, r.prevHash());
           ps.setString(13, r.hash());
         });
+    jdbc.batchUpdate("delete from audit_pending where id = ?", queued, 500, (ps, q) -> ps.setLong(1, q.id()));
     jdbc.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", seq, previous);
     index.apply(chained);
+    return chained.size();
   }
 
   Head head() {
@@ -107,11 +135,17 @@ class AuditStore {
   }
 
   private static AuditRecord read(ResultSet rs, int row) throws SQLException {
-    return new AuditRecord(rs.getLong("seq"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+    return read(rs, rs.getLong("seq"), rs.getString("prev_hash"), rs.getString("hash"));
+  }
+
+  private static AuditRecord read(ResultSet rs, long seq, String prevHash, String hash) throws SQLException {
+    return new AuditRecord(seq, rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
         rs.getString("order_number"), rs.getString("kind"), rs.getString("actor"), rs.getString("request_id"),
         rs.getString("process_instance_id"), rs.getString("process_key"), rs.getString("activity_id"),
-        rs.getString("summary"), rs.getString("details"), rs.getString("prev_hash"), rs.getString("hash"));
+        rs.getString("summary"), rs.getString("details"), prevHash, hash);
   }
+
+  private record Queued(long id, AuditRecord record) {}
 
   record Head(long seq, String hash) {}
 

@@ -20,10 +20,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What the other modules and the engine hook use to put something on the record. Records join the
- * chain when the transaction that produced them commits — all of them or, if it rolls back, none
- * — so the trail never tells of a change that did not happen, and a change never lands without
- * its record.
+ * What the other modules and the engine hook use to put something on the record. Records are
+ * queued in the transaction that produced them — all of them or, if it rolls back, none — so the
+ * trail never tells of a change that did not happen, and a change never lands without its record;
+ * the {@link AuditChainer} hashes them onto the chain once that transaction has committed.
  */
 @Component
 public class AuditTrail {
@@ -31,16 +31,18 @@ public class AuditTrail {
   private static final int MAX_DETAILS = 90_000;
 
   private final AuditStore store;
+  private final AuditChainer chainer;
   private final Clock clock;
   private final ObjectProvider<EntityManagerFactory> entityManagers;
   private final ObjectProvider<PlatformTransactionManager> transactions;
   private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-  AuditTrail(AuditStore store, Clock clock, ObjectProvider<EntityManagerFactory> entityManagers,
+  AuditTrail(AuditStore store, AuditChainer chainer, Clock clock, ObjectProvider<EntityManagerFactory> entityManagers,
       ObjectProvider<PlatformTransactionManager> transactions) {
     // providers, not beans: the entity manager factory's listeners need this trail first
     this.store = store;
+    this.chainer = chainer;
     this.clock = clock;
     this.entityManagers = entityManagers;
     this.transactions = transactions;
@@ -60,7 +62,8 @@ public class AuditTrail {
     } else {
       TransactionTemplate own = new TransactionTemplate(transactions.getObject());
       own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-      own.executeWithoutResult(status -> store.append(List.of(unchained)));
+      own.executeWithoutResult(status -> store.queue(List.of(unchained)));
+      chainer.committed();
     }
   }
 
@@ -84,8 +87,13 @@ public class AuditTrail {
       @Override
       public void beforeCommit(boolean readOnly) {
         flushEntities();
-        store.append(new ArrayList<>(records));
+        store.queue(new ArrayList<>(records));
         records.clear();
+      }
+
+      @Override
+      public void afterCommit() {
+        chainer.committed();
       }
 
       @Override

@@ -11,9 +11,16 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -56,10 +63,12 @@ class AuditRolesPostgresIT {
         .locations("classpath:db/migration", "classpath:db/vendor/postgresql")
         .placeholders(Map.of("approle", APP))
         .load().migrate();
-    AuditStore appStore = new AuditStore(new JdbcTemplate(dataSource(APP)));
-    TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource(APP)));
-    transaction.executeWithoutResult(status -> appStore.append(List.of(
+    DataSource connections = dataSource(APP);
+    AuditStore appStore = new AuditStore(new JdbcTemplate(connections));
+    TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(connections));
+    transaction.executeWithoutResult(status -> appStore.queue(List.of(
         unchained("SO-TEST-1", "first"), unchained("SO-TEST-1", "second"), unchained("SO-TEST-2", "third"))));
+    transaction.executeWithoutResult(status -> appStore.chainQueued(AuditChainer.ROUND));
   }
 
   @AfterAll
@@ -75,7 +84,8 @@ class AuditRolesPostgresIT {
   @Test
   void theApplicationAppendsButCannotChangeRemoveOrUnprotectRecords() {
     JdbcTemplate app = new JdbcTemplate(dataSource(APP));
-    assertThat(app.queryForObject("select count(*) from audit_record", Long.class)).isEqualTo(3);
+    assertThat(app.queryForObject("select count(*) from audit_record where order_number in ('SO-TEST-1', 'SO-TEST-2')",
+        Long.class)).isEqualTo(3);
     assertThat(app.queryForObject("select count(*) from sales_order", Long.class)).as("business tables").isZero();
 
     for (String change : List.of("update audit_record set summary = 'x' where seq = 1",
@@ -86,7 +96,67 @@ class AuditRolesPostgresIT {
       assertThatThrownBy(() -> app.execute(change)).as(change).rootCause()
           .hasMessageMatching("(?s).*(permission denied|must be owner|only moves forward).*");
     }
-    assertThat(app.queryForObject("select count(*) from audit_record", Long.class)).isEqualTo(3);
+    assertThat(app.queryForObject("select count(*) from audit_record where order_number in ('SO-TEST-1', 'SO-TEST-2')",
+        Long.class)).isEqualTo(3);
+  }
+
+  @Test
+  void aRecordWaitingForTheChainCannotBeChangedOnlyChained() {
+    DataSource connections = dataSource(APP);
+    JdbcTemplate app = new JdbcTemplate(connections);
+    AuditStore appStore = new AuditStore(app);
+    TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(connections));
+    transaction.executeWithoutResult(status -> appStore.queue(List.of(unchained("SO-TEST-3", "queued"))));
+    for (JdbcTemplate role : List.of(app, new JdbcTemplate(dataSource(OWNER)))) {
+      assertThatThrownBy(() -> role.execute("update audit_pending set summary = 'x'")).rootCause()
+          .hasMessageMatching("(?s).*(permission denied|refused).*");
+    }
+    assertThatThrownBy(() -> app.execute("truncate audit_pending")).rootCause().hasMessageContaining("permission denied");
+
+    transaction.executeWithoutResult(status -> appStore.chainQueued(AuditChainer.ROUND));
+
+    assertThat(app.queryForList("select summary from audit_record where order_number = 'SO-TEST-3'", String.class))
+        .containsExactly("queued");
+    assertThat(app.queryForObject("select count(*) from audit_pending", Long.class)).isZero();
+  }
+
+  @Test
+  void twoNodesChainingAtOnceTakeEachRecordOnce() throws Exception {
+    ExecutorService nodes = Executors.newFixedThreadPool(4);
+    List<Future<?>> done = new ArrayList<>();
+    for (int node = 0; node < 2; node++) {
+      DataSource connections = dataSource(APP); // one data source, so the store's statements join the transactions
+      AuditStore store = new AuditStore(new JdbcTemplate(connections));
+      TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(connections));
+      String order = "SO-NODE-" + node;
+      // one thread of each node queues while another chains, as its chainer does after each commit
+      done.add(nodes.submit(() -> {
+        for (int i = 0; i < 100; i++) {
+          int n = i;
+          transaction.executeWithoutResult(status -> store.queue(List.of(unchained(order, "record " + n))));
+        }
+      }));
+      done.add(nodes.submit(() -> {
+        for (int i = 0; i < 50; i++) {
+          transaction.executeWithoutResult(status -> store.chainQueued(7));
+        }
+      }));
+    }
+    for (Future<?> f : done) {
+      f.get(60, TimeUnit.SECONDS);
+    }
+    nodes.shutdown();
+    DataSource connections = dataSource(APP);
+    AuditStore store = new AuditStore(new JdbcTemplate(connections));
+    new TransactionTemplate(new DataSourceTransactionManager(connections))
+        .executeWithoutResult(status -> store.chainQueued(1_000));
+
+    JdbcTemplate app = new JdbcTemplate(dataSource(APP));
+    for (String order : List.of("SO-NODE-0", "SO-NODE-1")) {
+      assertThat(app.queryForList("select summary from audit_record where order_number = ? order by seq", String.class,
+          order)).as(order).hasSize(100).doesNotHaveDuplicates().startsWith("record 0").endsWith("record 99");
+    }
+    assertThat(new ChainVerifier(store).verify().intact()).isTrue();
   }
 
   @Test

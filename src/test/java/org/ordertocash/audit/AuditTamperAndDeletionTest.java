@@ -34,10 +34,12 @@ class AuditTamperAndDeletionTest {
   @Autowired ProcessEngine engine;
   @Autowired HistoryService history;
   @Autowired JdbcClient jdbc;
+  @Autowired AuditChainer chainer;
 
   @Test
   void aRecordChangedInTheDatabaseIsTheFirstBrokenLink() {
     String number = new OrderDesk(rest, tasks).enter("sally", "C-1004", "[{\"sku\": \"P-100\", \"quantity\": 1}]");
+    chainer.catchUp();
     long seq = jdbc.sql("select min(seq) from audit_record where order_number = ? and kind = 'STATUS_CHANGED'")
         .param(number).query(Long.class).single();
     String original = jdbc.sql("select summary from audit_record where seq = ?").param(seq).query(String.class).single();
@@ -57,6 +59,7 @@ class AuditTamperAndDeletionTest {
   @Test
   void aRecordRemovedFromTheDatabaseIsTheFirstBrokenLink() {
     String number = new OrderDesk(rest, tasks).enter("sally", "C-1004", "[{\"sku\": \"P-100\", \"quantity\": 2}]");
+    chainer.catchUp();
     long seq = jdbc.sql("select min(seq) from audit_record where order_number = ?").param(number)
         .query(Long.class).single();
     Map<String, Object> row = jdbc.sql("select * from audit_record where seq = ?").param(seq).query().singleRow();

@@ -24,6 +24,8 @@ import org.springframework.boot.test.context.SpringBootTest;
       "camunda.bpm.admin-user.password=demo",
       "camunda.bpm.job-execution.wait-time-in-millis=200",
       "camunda.bpm.job-execution.max-wait=1000",
+      // records are chained when their transaction commits; tests that need the sweep call it
+      "ordertocash.audit.sweep-interval=PT1H",
       // Spring Boot switches metrics export off in tests; operations tests read /actuator/prometheus.
       "management.prometheus.metrics.export.enabled=true"
     })
