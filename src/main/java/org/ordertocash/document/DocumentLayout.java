@@ -25,13 +25,13 @@ public class DocumentLayout {
 
   private final OrderToCashProperties properties;
   private final DocumentFont font;
-  private final byte[] logo;
+  private final LetterheadLogo logo;
   private final Clock clock;
 
   public DocumentLayout(OrderToCashProperties properties, Clock clock) {
     this.properties = properties;
     this.font = new DocumentFont(properties.documents());
-    this.logo = logo(properties.letterhead().logo());
+    this.logo = LetterheadLogo.of(logo(properties.letterhead().logo()));
     this.clock = clock;
     if (!font.present()) {
       log.warn("The document font {} is missing: every PDF will fail until Debian's fonts-wqy-zenhei is installed"

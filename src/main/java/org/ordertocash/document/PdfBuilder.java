@@ -50,7 +50,7 @@ public final class PdfBuilder {
   private PDPageContentStream content;
   private float y;
 
-  PdfBuilder(DocumentFont documentFont, Letterhead letterhead, String company, byte[] logo, Labels labels,
+  PdfBuilder(DocumentFont documentFont, Letterhead letterhead, String company, LetterheadLogo logo, Labels labels,
       String title, Instant created) {
     this.opened = documentFont.open(document);
     this.font = opened.font();
@@ -194,12 +194,12 @@ public final class PdfBuilder {
     }
   }
 
-  private void letterhead(Letterhead letterhead, byte[] logo) {
+  private void letterhead(Letterhead letterhead, LetterheadLogo logo) {
     float top = y;
     float textLeft = MARGIN;
     if (logo != null) {
       try {
-        PDImageXObject image = PDImageXObject.createFromByteArray(document, logo, "logo");
+        PDImageXObject image = logo.in(document);
         float height = 44;
         float width = image.getWidth() * height / image.getHeight();
         content.drawImage(image, MARGIN, top - height, width, height);
