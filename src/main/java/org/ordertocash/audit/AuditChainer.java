@@ -1,7 +1,8 @@
 package org.ordertocash.audit;
 
-import java.util.concurrent.ExecutorService;
+import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
@@ -10,6 +11,7 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,9 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hashes queued records onto the chain after their transactions have committed (ADR 0016). One
- * thread per node does it, woken by each commit that queued records; while it works, further
- * commits queue up and go onto the chain together in its next round, so the chain's lock is taken
- * once per round instead of once per business transaction, and no business transaction waits.
+ * thread per node does it in rounds, woken by the commits that queued records; every commit until
+ * a round starts goes onto the chain in that round, so the chain's lock is taken once per round
+ * instead of once per business transaction, and no business transaction waits.
  * Readers of the trail call {@link #catchUp()} first, so what they read includes every committed
  * record; a sweep chains what a node that died left queued.
  */
@@ -34,25 +36,32 @@ class AuditChainer {
   private final ObjectProvider<PlatformTransactionManager> transactions;
   private final ReentrantLock chaining = new ReentrantLock();
   private final AtomicBoolean woken = new AtomicBoolean();
-  private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
+  private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
     Thread t = new Thread(runnable, "audit-chainer");
     t.setDaemon(true);
     return t;
   });
+  private final long delayMillis;
 
-  AuditChainer(AuditStore store, ObjectProvider<PlatformTransactionManager> transactions) {
+  AuditChainer(AuditStore store, ObjectProvider<PlatformTransactionManager> transactions,
+      @Value("${ordertocash.audit.chain-delay:PT0.1S}") Duration delay) {
     // a provider: the transaction manager needs the entity manager factory, whose listeners need the trail
     this.store = store;
     this.transactions = transactions;
+    this.delayMillis = delay.toMillis();
   }
 
-  /** A transaction that queued records has committed: chain them soon, without making it wait. */
+  /**
+   * A transaction that queued records has committed: chain them soon, without making it wait.
+   * The round starts {@code chain-delay} later, so that it takes the records of every transaction
+   * that commits meanwhile (one chain transaction for many, as a database's group commit does).
+   */
   void committed() {
     if (woken.compareAndSet(false, true)) {
-      thread.execute(() -> {
+      thread.schedule(() -> {
         woken.set(false); // a commit from here on wakes another round, this one may miss it
         catchUp();
-      });
+      }, delayMillis, TimeUnit.MILLISECONDS);
     }
   }
 
