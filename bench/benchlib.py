@@ -122,6 +122,17 @@ def machine():
     return f"{os.cpu_count()} cores ({cpu}), {int(mem) // 1024 // 1024} GiB, {platform.platform()}, PostgreSQL {pg}"
 
 
+def tried(settings, tag=None):
+    """A result file's suffix naming what a run tried: its tag, then each setting's last part
+    ("--camunda.bpm.history-level=activity" -> "-history-level-activity", "...chain-delay=PT0.5S" -> "-chain-delay-pt0-5s")."""
+    return ("-" + tag if tag else "") + "".join("-" + _slug(setting) for setting in settings)
+
+
+def _slug(setting):
+    key, _, value = setting.lstrip("-").partition("=")
+    return re.sub(r"[^a-z0-9]+", "-", (key.split(".")[-1] + "-" + value).lower()).strip("-")
+
+
 def commit():
     return subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
 

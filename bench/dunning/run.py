@@ -14,14 +14,13 @@ run, pgbench's select-only latency on the same server, for comparisons across ma
 
 Usage: python3 bench/dunning/run.py [--receivables 50000] [--starters 6]
 Needs: the jar (mvn -DskipTests -Dexec.skip package), a local PostgreSQL 15 with trust auth, pgbench.
-Writes: bench/results/dunning-<date>-<commit>-<receivables>[-<each app arg>].md
+Writes: bench/results/dunning-<date>-<commit>-<receivables>[-<tag>][-<each app arg>].md
 """
 import argparse
 import concurrent.futures
 import datetime
 import os
 import random
-import re
 import statistics
 import subprocess
 import sys
@@ -111,6 +110,7 @@ def main():
     parser.add_argument("--starters", type=int, default=6, help="parallel REST clients starting the dunnings (seeding)")
     parser.add_argument("--limit-s", type=int, default=1800, help="give up after this long")
     parser.add_argument("--jar")
+    parser.add_argument("--tag", help="a word for the result file's name")
     parser.add_argument("--app-arg", action="append", default=[],
                         help="an application argument, e.g. --app-arg=--camunda.bpm.job-execution.core-pool-size=4")
     args = parser.parse_args()
@@ -166,15 +166,14 @@ def main():
     pgbench = (pgbench_before + pgbench_after) / 2
 
     today = datetime.date.today().isoformat()
-    # each setting tried gets a file of its own: "--camunda.bpm.history-level=activity" -> "-history-level-activity"
-    tried = "".join("-" + re.sub(r"[^a-z0-9]+", "-", a.split(".")[-1].lower()).strip("-") for a in args.app_arg)
+    tried = benchlib.tried(args.app_arg, args.tag)  # each setting tried gets a file of its own
     out = os.path.join(ROOT, "bench", "results", f"dunning-{today}-{commit}-{n}{tried}.md")
     with open(out, "w") as f:
         f.write("# Dunning run\n\n")
         f.write(f"- Date: {today}\n- Commit: {commit}{' (with uncommitted changes)' if dirty else ''}\n")
         f.write(f"- Machine: {machine()}\n")
         f.write(f"- Command: `python3 bench/dunning/run.py --receivables {n} --starters {args.starters}"
-                f"{' --jar ' + args.jar if args.jar else ''}{''.join(' --app-arg=' + a for a in args.app_arg)}`\n")
+                f"{' --jar ' + args.jar if args.jar else ''}{' --tag ' + args.tag if args.tag else ''}{''.join(' --app-arg=' + a for a in args.app_arg)}`\n")
         f.write(f"- Seeding (not measured): {n} invoices by SQL, {n} dunning processes started through "
                 f"/engine-rest, {seeded_s:.0f} s\n")
         f.write(f"- pgbench select-only latency, same server, before/after: {pgbench_before:.3f} / {pgbench_after:.3f} ms\n\n")

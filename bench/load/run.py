@@ -561,9 +561,7 @@ def main():
               "Slowest statements in the run (mean ms | calls | total ms | statement):", "", "```", top, "```"]
     if STATS.failure_samples:
         lines += ["", "First failed calls:", "", *("- " + s for s in STATS.failure_samples)]
-    tag = "".join("-" + re.sub(r"[^a-z0-9]+", "-", a.split(".")[-1].lower()).strip("-") for a in args.app_arg + args.jvm_arg)
-    name = f"load-{{date}}-{{commit}}{'-' + args.tag if args.tag else ''}{tag}"
-    benchlib.write_results(name, lines)
+    benchlib.write_results("load-{date}-{commit}" + benchlib.tried(args.app_arg + args.jvm_arg, args.tag), lines)
 
 
 if __name__ == "__main__":

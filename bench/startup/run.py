@@ -12,7 +12,7 @@ stops after the context refresh, then -XX:SharedArchiveFile); the archive is mad
 
 Usage: python3 bench/startup/run.py [--runs 3] [--cds] [--jvm=-Xmx2g] ["--jvm=-Xmx384m -XX:+UseSerialGC"]
 Needs: the jar (mvn -DskipTests -Dexec.skip package), local PostgreSQL 15 with trust auth.
-Writes: bench/results/startup-<date>-<commit>.md
+Writes: bench/results/startup-<date>-<commit>[-<tag>][-<each app arg>].md
 """
 import argparse
 import os
@@ -84,6 +84,7 @@ def main():
     parser.add_argument("--profiles", default="postgres", help="postgres (production: no demo data) or postgres,dev")
     parser.add_argument("--cds", action="store_true", help="also each setting with a class-data sharing archive")
     parser.add_argument("--jar")
+    parser.add_argument("--tag", help="a word for the result file's name")
     parser.add_argument("--app-arg", action="append", default=[])
     args = parser.parse_args()
     global PROFILES
@@ -111,7 +112,7 @@ def main():
         times = [r[0] for r in runs]
         lines.append(f"| `{name}` | {statistics.median(times):.1f} s ({min(times):.1f}–{max(times):.1f}) "
                      f"| {statistics.median(r[1] for r in runs):.0f} MB |")
-    benchlib.write_results("startup-{date}-{commit}", lines)
+    benchlib.write_results("startup-{date}-{commit}" + benchlib.tried(args.app_arg, args.tag), lines)
 
 
 if __name__ == "__main__":
