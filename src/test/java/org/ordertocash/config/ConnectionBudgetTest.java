@@ -24,10 +24,12 @@ class ConnectionBudgetTest {
     int pool = number(settings, "spring.datasource.hikari.maximum-pool-size");
     int requests = number(settings, "server.tomcat.threads.max");
     int jobs = number(settings, "camunda.bpm.job-execution.max-pool-size");
+    int scheduler = number(settings, "spring.task.scheduling.pool.size");
+    int auditChainer = 1; // AuditChainer's own thread
 
     assertThat(requests).as("request threads for two cores").isLessThanOrEqualTo(32);
-    assertThat(pool).as("connections for %d request and %d job threads, and a reservation's second", requests, jobs)
-        .isGreaterThanOrEqualTo(requests + jobs + jobs);
+    assertThat(pool).as("connections for %d request and %d job threads, a reservation's second, the scheduler "
+        + "and the audit chainer", requests, jobs).isGreaterThanOrEqualTo(requests + jobs + jobs + scheduler + auditChainer);
   }
 
   private static int number(Properties settings, String key) {
