@@ -1,5 +1,6 @@
 package org.ordertocash.audit;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -37,18 +38,21 @@ class AuditStore {
    */
   void queue(List<AuditRecord> unchained) {
     jdbc.batchUpdate("insert into audit_pending (" + QUEUED + ") values (?,?,?,?,?,?,?,?,?,?)",
-        unchained, 500, (ps, r) -> {
-          ps.setObject(1, OffsetDateTime.ofInstant(r.recordedAt(), ZoneOffset.UTC));
-          ps.setString(2, r.orderNumber());
-          ps.setString(3, r.kind());
-          ps.setString(4, r.actor());
-          ps.setString(5, r.requestId());
-          ps.setString(6, r.processInstanceId());
-          ps.setString(7, r.processKey());
-          ps.setString(8, r.activityId());
-          ps.setString(9, r.summary());
-          ps.setString(10, r.details());
-        });
+        unchained, 500, (ps, r) -> bindContent(ps, 1, r));
+  }
+
+  /** The columns of {@link #QUEUED} in their order, from parameter {@code first} on. */
+  private static void bindContent(PreparedStatement ps, int first, AuditRecord r) throws SQLException {
+    ps.setObject(first, OffsetDateTime.ofInstant(r.recordedAt(), ZoneOffset.UTC));
+    ps.setString(first + 1, r.orderNumber());
+    ps.setString(first + 2, r.kind());
+    ps.setString(first + 3, r.actor());
+    ps.setString(first + 4, r.requestId());
+    ps.setString(first + 5, r.processInstanceId());
+    ps.setString(first + 6, r.processKey());
+    ps.setString(first + 7, r.activityId());
+    ps.setString(first + 8, r.summary());
+    ps.setString(first + 9, r.details());
   }
 
   boolean anyQueued() {
@@ -80,16 +84,7 @@ class AuditStore {
     jdbc.batchUpdate("insert into audit_record (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         chained, 500, (ps, r) -> {
           ps.setLong(1, r.seq());
-          ps.setObject(2, OffsetDateTime.ofInstant(r.recordedAt(), ZoneOffset.UTC));
-          ps.setString(3, r.orderNumber());
-          ps.setString(4, r.kind());
-          ps.setString(5, r.actor());
-          ps.setString(6, r.requestId());
-          ps.setString(7, r.processInstanceId());
-          ps.setString(8, r.processKey());
-          ps.setString(9, r.activityId());
-          ps.setString(10, r.summary());
-          ps.setString(11, r.details());
+          bindContent(ps, 2, r);
           ps.setString(12, r.prevHash());
           ps.setString(13, r.hash());
         });
