@@ -2,6 +2,7 @@ package org.ordertocash.audit;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -58,10 +59,14 @@ class AuditChainer {
    */
   void committed() {
     if (woken.compareAndSet(false, true)) {
-      thread.schedule(() -> {
-        woken.set(false); // a commit from here on wakes another round, this one may miss it
-        catchUp();
-      }, delayMillis, TimeUnit.MILLISECONDS);
+      try {
+        thread.schedule(() -> {
+          woken.set(false); // a commit from here on wakes another round, this one may miss it
+          catchUp();
+        }, delayMillis, TimeUnit.MILLISECONDS);
+      } catch (RejectedExecutionException stopping) {
+        // the node is shutting down; the committed records wait for the next sweep, here or on another node
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package org.ordertocash.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
@@ -128,6 +129,14 @@ class AuditChainerTest {
     }
     assertThat(jdbc.sql("select count(*) from audit_pending").query(Long.class).single()).isZero();
     assertThat(verification()).containsEntry("intact", true);
+  }
+
+  @Test
+  void aCommitWhileTheNodeStopsIsNotTurnedIntoAFailure() throws Exception {
+    AuditChainer stopping = new AuditChainer(store, null, Duration.ZERO);
+    stopping.stop();
+
+    assertThatCode(stopping::committed).as("after commit, as the node's last jobs finish").doesNotThrowAnyException();
   }
 
   private void record(String order, String summary) {
