@@ -47,6 +47,7 @@ from dunning.run import count  # noqa: E402
 from load import run as load  # noqa: E402
 
 NODES = {"node-a": 18080, "node-b": 18090}
+AUDITOR = ("audrey", "demo")
 SINK_PORT = 18025
 PHASES = 3
 
@@ -207,6 +208,16 @@ def checks(n, sally, sink, kill):
                      "where o.customer_code like 'LC-%'")
     check("stock reserved once per order line", lines_wrong == 0 and totals_wrong == 0 and reserved > 0,
           f"{reserved} reservations; {lines_wrong} lines and {totals_wrong} stock rows not matching")
+    # the audit chain (ADR 0016): both nodes' chainers took every committed record once, in one chain
+    verification = request("GET", "/api/audit/verify", AUDITOR, port=NODES["node-a"])
+    pending = count("select count(*) from audit_pending")
+    on_trail = count("select count(*) from audit_record where kind = 'DOCUMENT_STORED' "
+                     "and summary like 'DUNNING_LETTER %'")
+    check("the audit chain intact, every record on it once, none left queued",
+          verification["intact"] and verification["recordsChecked"] == verification["headSeq"] and pending == 0
+          and on_trail == pdfs,
+          f"{verification['recordsChecked']} records checked of {verification['headSeq']}, intact: "
+          f"{verification['intact']}; {pending} queued; {on_trail} records of the {pdfs} letters' PDFs")
     taken_over = count(f"select count(distinct job_id_) from act_hi_job_log where job_state_ = 2 "
                        f"and hostname_ = 'node-a' and job_id_ in ({quoted(kill['jobs']) or 'null'})")
     check("the killed node's jobs ran on the other once its locks expired",
