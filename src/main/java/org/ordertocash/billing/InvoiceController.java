@@ -49,7 +49,8 @@ public class InvoiceController {
   @PostMapping("/{number}/fapiao")
   public InvoiceView recordFapiao(@PathVariable String number, @RequestBody FapiaoRequest request) {
     currentUser.requireAnyGroup(Groups.FINANCE);
-    return invoicing.recordFapiao(number, request.code(), request.number(), currentUser.id());
+    // the invoice's collection may move on in a job at the same moment (a payment or credit just settled it)
+    return OnceMoreAfterRace.run(() -> invoicing.recordFapiao(number, request.code(), request.number(), currentUser.id()));
   }
 
   /**

@@ -11,8 +11,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * the same credit-note request key) to a twin that committed a moment earlier: once more, and the
  * second run finds the twin's row and answers as for a repeat. On a row another transaction
  * changed meanwhile (a payment and a job of the same order noting a fapiao on the invoice, issue
- * 16's load run): up to {@value #CONFLICT_RETRIES} more times, so the bank's notice is booked
- * instead of answering 409.
+ * 16's load run; a fapiao recorded while a credit note's settlement moves collection on): up to
+ * {@value #CONFLICT_RETRIES} more times, so the bank's notice or the fapiao is booked instead of
+ * answering 409.
  */
 final class OnceMoreAfterRace {
 
