@@ -16,24 +16,31 @@ class CollectionSignal {
     this.asSystem = asSystem;
   }
 
+  // Every correlation names the order as business key as well: the engine finds the instances
+  // through the business key's index instead of comparing a variable of every waiting instance
+  // (19.7 ms a payment under load, bench/results/load-2026-12-05-ebd5466-before-variables.md).
+
   /** Wakes the order's collection, if it waits; the application's own act (no rights on the process needed). */
-  void openAmountReduced(String orderNumber) {
+  void openAmountReduced(Invoice invoice) {
     asSystem.run(() -> runtime.createMessageCorrelation(CollectionProcess.OPEN_AMOUNT_REDUCED)
-        .processInstanceVariableEquals(CollectionProcess.ORDER_NUMBER.name(), orderNumber)
+        .processInstanceBusinessKey(invoice.getOrderNumber())
+        .processInstanceVariableEquals(CollectionProcess.ORDER_NUMBER.name(), invoice.getOrderNumber())
         .correlateAllWithResult());
   }
 
   /** Withdraws finance's task to record the invoice's fapiao: it was recorded through the API. */
-  void fapiaoRecorded(String invoiceNumber) {
+  void fapiaoRecorded(Invoice invoice) {
     asSystem.run(() -> runtime.createMessageCorrelation(CollectionProcess.FAPIAO_RECORDED)
-        .localVariableEquals(CollectionProcess.INVOICE_NUMBER.name(), invoiceNumber)
+        .processInstanceBusinessKey(invoice.getOrderNumber())
+        .localVariableEquals(CollectionProcess.INVOICE_NUMBER.name(), invoice.getNumber())
         .correlateAllWithResult());
   }
 
   /** Ends the invoice's dunning, wherever it stands (its event sub-process waits for this). */
-  void receivableSettled(String invoiceNumber) {
+  void receivableSettled(Invoice invoice) {
     asSystem.run(() -> runtime.createMessageCorrelation(ReceivableLedger.SETTLED)
-        .processInstanceVariableEquals("invoiceNumber", invoiceNumber)
+        .processInstanceBusinessKey(invoice.getOrderNumber())
+        .processInstanceVariableEquals("invoiceNumber", invoice.getNumber())
         .correlateAllWithResult());
   }
 }

@@ -229,7 +229,7 @@ public class InvoicingService {
       return view(invoice);
     }
     invoice.recordFapiao(code, fapiaoNumber, actor);
-    signal.fapiaoRecorded(number);
+    signal.fapiaoRecorded(invoice);
     return view(invoice);
   }
 
