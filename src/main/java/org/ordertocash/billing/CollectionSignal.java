@@ -16,31 +16,24 @@ class CollectionSignal {
     this.asSystem = asSystem;
   }
 
-  // Every correlation names the order as business key as well: the engine finds the instances
-  // through the business key's index instead of comparing a variable of every waiting instance
-  // (19.7 ms a payment under load, bench/results/load-2026-12-05-ebd5466-before-variables.md).
-
   /** Wakes the order's collection, if it waits; the application's own act (no rights on the process needed). */
-  void openAmountReduced(Invoice invoice) {
+  void openAmountReduced(String orderNumber) {
     asSystem.run(() -> runtime.createMessageCorrelation(CollectionProcess.OPEN_AMOUNT_REDUCED)
-        .processInstanceBusinessKey(invoice.getOrderNumber())
-        .processInstanceVariableEquals(CollectionProcess.ORDER_NUMBER.name(), invoice.getOrderNumber())
+        .processInstanceVariableEquals(CollectionProcess.ORDER_NUMBER.name(), orderNumber)
         .correlateAllWithResult());
   }
 
   /** Withdraws finance's task to record the invoice's fapiao: it was recorded through the API. */
-  void fapiaoRecorded(Invoice invoice) {
+  void fapiaoRecorded(String invoiceNumber) {
     asSystem.run(() -> runtime.createMessageCorrelation(CollectionProcess.FAPIAO_RECORDED)
-        .processInstanceBusinessKey(invoice.getOrderNumber())
-        .localVariableEquals(CollectionProcess.INVOICE_NUMBER.name(), invoice.getNumber())
+        .localVariableEquals(CollectionProcess.INVOICE_NUMBER.name(), invoiceNumber)
         .correlateAllWithResult());
   }
 
   /** Ends the invoice's dunning, wherever it stands (its event sub-process waits for this). */
-  void receivableSettled(Invoice invoice) {
+  void receivableSettled(String invoiceNumber) {
     asSystem.run(() -> runtime.createMessageCorrelation(ReceivableLedger.SETTLED)
-        .processInstanceBusinessKey(invoice.getOrderNumber())
-        .processInstanceVariableEquals("invoiceNumber", invoice.getNumber())
+        .processInstanceVariableEquals("invoiceNumber", invoiceNumber)
         .correlateAllWithResult());
   }
 }

@@ -229,7 +229,7 @@ public class InvoicingService {
       return view(invoice);
     }
     invoice.recordFapiao(code, fapiaoNumber, actor);
-    signal.fapiaoRecorded(invoice);
+    signal.fapiaoRecorded(number);
     return view(invoice);
   }
 

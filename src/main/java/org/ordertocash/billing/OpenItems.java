@@ -35,9 +35,9 @@ class OpenItems {
     receivable.settle(share);
     if (receivable.isSettled()) {
       invoice.settled();
-      signal.receivableSettled(invoice);
+      signal.receivableSettled(invoice.getNumber());
     }
-    signal.openAmountReduced(invoice);
+    signal.openAmountReduced(invoice.getOrderNumber());
     return share;
   }
 
@@ -46,6 +46,6 @@ class OpenItems {
    * write-off), which ends that dunning itself.
    */
   void openAmountReducedWithoutSettling(Invoice invoice) {
-    signal.openAmountReduced(invoice);
+    signal.openAmountReduced(invoice.getOrderNumber());
   }
 }

@@ -67,11 +67,8 @@ class DunningRequests {
   }
 
   private void correlate(String invoiceNumber, String message, Map<String, Object> variables) {
-    // the order's business key lets the engine use its index rather than read every dunning's variables
-    String orderNumber = ledger.item(invoiceNumber).orderNumber();
     boolean resting = asSystem.call(() -> runtime.createExecutionQuery()
         .messageEventSubscriptionName(message)
-        .processInstanceBusinessKey(orderNumber)
         .processVariableValueEquals(DunningProcess.INVOICE_NUMBER.name(), invoiceNumber)
         .count() > 0);
     if (!resting) {
@@ -79,7 +76,6 @@ class DunningRequests {
           + "is not overdue yet, a call, promise, dispute or write-off is in progress, or dunning is over");
     }
     asSystem.run(() -> runtime.createMessageCorrelation(message)
-        .processInstanceBusinessKey(orderNumber)
         .processInstanceVariableEquals(DunningProcess.INVOICE_NUMBER.name(), invoiceNumber)
         .setVariables(variables)
         .correlateWithResult());
