@@ -94,6 +94,9 @@ def autovacuum_as_in_production():
     if psql("show autovacuum", "postgres") == "on":
         AUTOVACUUM_NOTE = "autovacuum on"
         return
+    if os.environ.get("OTC_BENCH_AUTOVACUUM") == "as-is":
+        AUTOVACUUM_NOTE = "autovacuum off (the server's own setting, kept by OTC_BENCH_AUTOVACUUM=as-is)"
+        return
     psql("alter system set autovacuum = on", "postgres")
     psql("select pg_reload_conf()", "postgres")
     atexit.register(lambda: (psql("alter system reset autovacuum", "postgres"), psql("select pg_reload_conf()", "postgres")))
