@@ -8,8 +8,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface DocumentRepository extends JpaRepository<Document, Long> {
 
+  @Query("select d from Document d where d.kind = :kind and d.reference = :reference and d.version = :version")
   Optional<Document> findByKindAndReferenceAndVersion(DocumentKind kind, String reference, int version);
 
+  @Query("select d from Document d where d.orderNumber = :orderNumber order by d.id")
   List<Document> findByOrderNumberOrderById(String orderNumber);
 
   /** The order's documents without their content. */

@@ -8,8 +8,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface OrderRepository extends JpaRepository<SalesOrder, Long> {
 
+  @Query("select o from SalesOrder o where o.number = :number")
   Optional<SalesOrder> findByNumber(String number);
 
+  @Query("select o from SalesOrder o where o.enteredBy = :enteredBy and o.idempotencyKey = :idempotencyKey")
   Optional<SalesOrder> findByEnteredByAndIdempotencyKey(String enteredBy, String idempotencyKey);
 
   /** Orders per status: [status, count] rows. */

@@ -10,10 +10,13 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
+  @Query("select case when count(m) > 0 then true else false end from OutboxMessage m where m.dedupKey = :dedupKey")
   boolean existsByDedupKey(String dedupKey);
 
+  @Query("select count(m) from OutboxMessage m where m.status = :status")
   long countByStatus(OutboxMessage.Status status);
 
+  @Query("select m from OutboxMessage m where m.orderNumber = :orderNumber order by m.id")
   List<OutboxMessage> findByOrderNumberOrderById(String orderNumber);
 
   /** Messages to send: pending ones, and ones whose sender died mid-send long enough ago. */

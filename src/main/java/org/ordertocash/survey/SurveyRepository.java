@@ -10,12 +10,16 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface SurveyRepository extends JpaRepository<Survey, Long> {
 
+  @Query("select s from Survey s where s.token = :token")
   Optional<Survey> findByToken(String token);
 
+  @Query("select s from Survey s where s.topic = :topic and s.reference = :reference")
   Optional<Survey> findByTopicAndReference(SurveyTopic topic, String reference);
 
+  @Query("select s from Survey s where s.sentAt >= :from and s.sentAt < :to order by s.id")
   List<Survey> findBySentAtGreaterThanEqualAndSentAtLessThanOrderById(Instant from, Instant to);
 
+  @Query("select s from Survey s where s.customerCode = :customerCode and s.sentAt >= :from and s.sentAt < :to order by s.id")
   List<Survey> findByCustomerCodeAndSentAtGreaterThanEqualAndSentAtLessThanOrderById(String customerCode, Instant from,
       Instant to);
 
