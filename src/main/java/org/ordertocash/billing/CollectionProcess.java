@@ -38,6 +38,8 @@ public final class CollectionProcess {
   public static final ProcessVariable<String> FAPIAO_CODE = ProcessVariable.of("fapiaoCode", String.class);
   public static final ProcessVariable<String> FAPIAO_NUMBER = ProcessVariable.of("fapiaoNumber", String.class);
   public static final ProcessVariable<String> FAPIAO_RECORDED_BY = ProcessVariable.of("fapiaoRecordedBy", String.class);
+  /** The invoice had its fapiao before finance's task would have been created (recorded through the API). */
+  public static final ProcessVariable<Boolean> FAPIAO_ON_FILE = ProcessVariable.of("fapiaoOnFile", Boolean.class);
   /** The fapiao of an invoice was recorded through the API: its task is no longer needed (by local invoiceNumber). */
   public static final String FAPIAO_RECORDED = "FapiaoRecorded";
   /** Nothing is open, and some of it was written off as bad debt. */
@@ -46,10 +48,10 @@ public final class CollectionProcess {
   public static final ProcessContract CONTRACT = new ProcessContract(KEY,
       Set.of("Task_IssueInvoices", "Task_SendInvoices", "Event_OpenAmountReduced", "Event_OrderPaid",
           "Task_DunInvoices", "Event_OrderWrittenOff", "Task_BookCashCollected", "Task_SettleCodShortfall",
-          "Task_RecordFapiao", "Task_SaveFapiao"),
+          "Task_CheckFapiaoOnFile", "Task_RecordFapiao", "Task_SaveFapiao"),
       Set.of(OPEN_AMOUNT_REDUCED, FAPIAO_RECORDED), Set.of(), List.of(ORDER_NUMBER, INVOICE_NUMBERS, INVOICES_TO_DUN, OPEN_AMOUNT, PAID_IN_FULL, WRITTEN_OFF,
           CASH_ON_DELIVERY, COD_SHORTFALL, COD_SUMMARY, COD_ACTION, COD_NOTE, COD_SETTLED_BY, INVOICE_NUMBER, INVOICES_AWAITING_FAPIAO,
-          FAPIAO_INVOICE_TEXT, FAPIAO_CODE, FAPIAO_NUMBER, FAPIAO_RECORDED_BY),
+          FAPIAO_INVOICE_TEXT, FAPIAO_CODE, FAPIAO_NUMBER, FAPIAO_RECORDED_BY, FAPIAO_ON_FILE),
       // written by the steps for whoever looks at a waiting instance (operations, auditors)
       Set.of(INVOICE_NUMBERS, OPEN_AMOUNT))
       .withSavePoints("Task_IssueInvoices", "Task_SendInvoices", "Task_BookCashCollected");

@@ -1,17 +1,23 @@
 package org.ordertocash.billing;
 
+import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
   @Query("select i from Invoice i where i.number = :number")
   Optional<Invoice> findByNumber(String number);
+
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select i from Invoice i where i.number = :number")
+  Optional<Invoice> lockByNumber(String number);
 
   @Query("select i from Invoice i where i.correctsInvoice = :correctsInvoice and i.requestKey = :requestKey")
   Optional<Invoice> findByCorrectsInvoiceAndRequestKey(String correctsInvoice, String requestKey);

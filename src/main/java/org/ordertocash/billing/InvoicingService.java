@@ -223,7 +223,8 @@ public class InvoicingService {
    */
   @Transactional
   public InvoiceView recordFapiao(String number, String code, String fapiaoNumber, String actor) {
-    Invoice invoice = invoice(number);
+    // under the invoice's row lock, as fapiaoOnFile reads it: see there
+    Invoice invoice = invoices.lockByNumber(number).orElseThrow(() -> new DomainException.NotFound("No invoice " + number));
     code = codeOrNull(code);
     if (isRecorded(invoice, code, fapiaoNumber)) {
       return view(invoice);
@@ -237,6 +238,18 @@ public class InvoicingService {
   @Transactional(readOnly = true)
   public void checkFapiao(String number, String code, String fapiaoNumber) {
     isRecorded(invoice(number), codeOrNull(code), fapiaoNumber);
+  }
+
+  /**
+   * Whether the invoice has its fapiao, read under the invoice's row lock until the caller's
+   * transaction ends. Collection asks before it waits for finance to record the fapiao; a fapiao
+   * recorded through the API meanwhile takes the same lock, so it is either seen here or recorded
+   * after that transaction has created the task its message withdraws.
+   */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  public boolean fapiaoOnFile(String number) {
+    return invoices.lockByNumber(number).orElseThrow(() -> new DomainException.NotFound("No invoice " + number))
+        .getFapiaoNumber() != null;
   }
 
   /** A fully digital fapiao has no code: an empty one counts as none. */

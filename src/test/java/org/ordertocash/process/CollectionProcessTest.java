@@ -55,6 +55,7 @@ class CollectionProcessTest {
   RecordingDelegate writtenOff;
   RecordingDelegate bookCash;
   RecordingDelegate recordFapiao;
+  RecordingDelegate fapiaoOnFile;
 
   @BeforeEach
   void setUp() {
@@ -71,6 +72,7 @@ class CollectionProcessTest {
     Mocks.register("codShortfallCheck", new CodShortfallCheck(new TaskRefusals(OrderToCashProperties.defaults())));
     Mocks.register("fapiaoTaskListener", (TaskListener) task -> { });
     recordFapiao = RecordingDelegate.register("recordFapiaoDelegate");
+    fapiaoOnFile = RecordingDelegate.register("checkFapiaoOnFileDelegate", Map.of("fapiaoOnFile", false));
     RecordingDelegate.register("noteDueDateDelegate", Map.of("overdueFrom", "2099-01-01T00:00:00Z", "dunningLevel", 0));
   }
 
@@ -215,6 +217,22 @@ class CollectionProcessTest {
         .extracting(t -> taskService().getVariable(t.getId(), "invoiceNumber")).containsExactly("INV-2026-000002");
     assertThat(pi).hasPassed("Event_FapiaoByApi");
     Assertions.assertThat(recordFapiao.wasCalled()).isFalse();
+  }
+
+  @Test
+  void aFapiaoRecordedThroughTheApiBeforeItsBranchWaitsEndsThatBranchWithoutATask() {
+    // the first invoice's fapiao came through the API between issuing and sending: its message found no one waiting
+    fapiaoOnFile = RecordingDelegate.register("checkFapiaoOnFileDelegate", Map.of("fapiaoOnFile", true))
+        .then(Map.of("fapiaoOnFile", false));
+    ProcessInstance pi = startWithTwoInvoices();
+
+    Assertions.assertThat(fapiaoOnFile.callCount()).isEqualTo(2);
+    Assertions.assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_RecordFapiao").list())
+        .extracting(t -> taskService().getVariable(t.getId(), "invoiceNumber")).containsExactly("INV-2026-000002");
+    assertThat(pi).hasPassed("Event_FapiaoOnFile");
+    fapiaosRecorded(pi);
+    assertThat(pi).hasPassed("Event_FapiaosRecorded");
+    Assertions.assertThat(recordFapiao.callCount()).isOne();
   }
 
   @Test
