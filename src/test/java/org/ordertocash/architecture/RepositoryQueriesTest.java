@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.jpa.repository.Query;
 
 /**
- * The repositories every order passes through write their queries out in JPQL (ADR 0020): Hibernate
+ * The repositories every order passes through write their queries out in JPQL (ADR 0022): Hibernate
  * 6.6 keeps the plan of a JPQL string, but translates a query Spring Data derives from a method
  * name (a criteria query) anew on every call — 10 % of the application's CPU under load.
  */
