@@ -224,7 +224,7 @@ public class InvoicingService {
   @Transactional
   public InvoiceView recordFapiao(String number, String code, String fapiaoNumber, String actor) {
     // under the invoice's row lock, as fapiaoOnFile reads it: see there
-    Invoice invoice = invoices.lockByNumber(number).orElseThrow(() -> new DomainException.NotFound("No invoice " + number));
+    Invoice invoice = lockedInvoice(number);
     code = codeOrNull(code);
     if (isRecorded(invoice, code, fapiaoNumber)) {
       return view(invoice);
@@ -248,8 +248,7 @@ public class InvoicingService {
    */
   @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
   public boolean fapiaoOnFile(String number) {
-    return invoices.lockByNumber(number).orElseThrow(() -> new DomainException.NotFound("No invoice " + number))
-        .getFapiaoNumber() != null;
+    return lockedInvoice(number).getFapiaoNumber() != null;
   }
 
   /** A fully digital fapiao has no code: an empty one counts as none. */
@@ -289,6 +288,10 @@ public class InvoicingService {
 
   private Invoice invoice(String number) {
     return invoices.findByNumber(number).orElseThrow(() -> new DomainException.NotFound("No invoice " + number));
+  }
+
+  private Invoice lockedInvoice(String number) {
+    return invoices.lockByNumber(number).orElseThrow(() -> new DomainException.NotFound("No invoice " + number));
   }
 
   private InvoiceView view(Invoice invoice) {
