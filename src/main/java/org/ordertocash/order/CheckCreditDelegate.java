@@ -26,8 +26,8 @@ public class CheckCreditDelegate implements JavaDelegate {
     String number = OrderReviewProcess.ORDER_NUMBER.require(execution);
     CreditAssessment credit = review.checkCredit(number, Actor.current(execution.getProcessEngineServices().getIdentityService()));
     String currency = review.order(number).getCurrency();
+    OrderReviewProcess.CREDIT_OK.setTransient(execution, credit.ok());
     execution.setVariables(Map.of(
-        "creditOk", credit.ok(),
         "creditExposureText", Money.format(credit.exposure(), currency),
         "creditLimitText", Money.format(credit.limit(), currency),
         "overdueReceivables", credit.hasOverdue(),

@@ -24,7 +24,6 @@ public class CheckStockDelegate implements JavaDelegate {
     StockCheck stock = review.checkStock(OrderReviewProcess.ORDER_NUMBER.require(execution));
     execution.setVariables(Map.of(
         "stockAvailable", stock.allAvailable(),
-        "stockProposal", stock.proposal().name(),
         "stockProposalText", properties.labels().code(stock.proposal()),
         "stockSummary", stock.summaryMarkdown(properties.labels())));
   }

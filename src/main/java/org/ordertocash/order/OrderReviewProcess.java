@@ -23,6 +23,14 @@ public final class OrderReviewProcess {
    */
   public static final ProcessVariable<String> DECIDED_BY = ProcessVariable.of("decidedBy", String.class);
   public static final ProcessVariable<Boolean> STOCK_AVAILABLE = ProcessVariable.of("stockAvailable", Boolean.class);
+  // Facts only the routing decision or the gateway right after a check reads, in the check's own
+  // transaction: set transient, so they are not stored (the decision's history keeps its inputs).
+  public static final ProcessVariable<Boolean> PAYMENT_TERMS_ALLOWED =
+      ProcessVariable.of("paymentTermsAllowed", Boolean.class);
+  public static final ProcessVariable<Integer> PAYMENT_TERMS_DAYS = ProcessVariable.of("paymentTermsDays", Integer.class);
+  public static final ProcessVariable<Boolean> DELIVERY_DATE_FEASIBLE =
+      ProcessVariable.of("deliveryDateFeasible", Boolean.class);
+  public static final ProcessVariable<Boolean> CREDIT_OK = ProcessVariable.of("creditOk", Boolean.class);
   // "Review order" form
   public static final ProcessVariable<String> REVIEW_DECISION = ProcessVariable.of("reviewDecision", String.class);
   public static final ProcessVariable<String> REVIEW_COMMENT = ProcessVariable.of("reviewComment", String.class);
@@ -44,7 +52,8 @@ public final class OrderReviewProcess {
   public static final ProcessContract CONTRACT = new ProcessContract(KEY, Set.of(), Set.of(), Set.of(), List.of(
       ORDER_NUMBER, ROUTING_REASON, REVIEW_OUTCOME, DECIDED_BY, STOCK_AVAILABLE, REVIEW_DECISION, REVIEW_COMMENT, FULFILMENT,
       CREDIT_DECISION, CREDIT_DECISION_REASON, REVISED_PAYMENT_TERMS, REVISED_DELIVERY_DATE, RESET_TO_LIST_PRICES,
-      REVISION_NOTE)).withSavePoints("Task_ConfirmOrder", "Task_RejectOrder", "Task_WithdrawOrder");
+      REVISION_NOTE, PAYMENT_TERMS_ALLOWED, PAYMENT_TERMS_DAYS, DELIVERY_DATE_FEASIBLE, CREDIT_OK))
+      .withSavePoints("Task_ConfirmOrder", "Task_RejectOrder", "Task_WithdrawOrder");
 
   private OrderReviewProcess() {}
 }

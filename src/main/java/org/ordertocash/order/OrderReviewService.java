@@ -10,7 +10,6 @@ import java.util.Map;
 import org.ordertocash.order.CreditExposureService;
 import org.ordertocash.order.CreditExposureService.CreditAssessment;
 import org.ordertocash.customer.CustomerDirectory;
-import org.ordertocash.config.Money;
 import org.ordertocash.config.OrderToCashProperties;
 import org.ordertocash.customer.PaymentTerms;
 import org.ordertocash.inventory.StockAvailabilityService;
@@ -61,10 +60,8 @@ public class OrderReviewService {
     boolean feasible = !order.getRequestedDeliveryDate().isBefore(today.plusDays(minDeliveryLeadDays));
     boolean newCustomer = customer.getCreatedAt().isAfter(clock.instant().minus(newCustomerDays, ChronoUnit.DAYS));
     changeStatus(order, OrderStatus.IN_REVIEW, actor, "Automatic checks and routing");
-    return new PolicyCheck(customer.getCode(), customer.getName(), customer.getValueClass(),
-        newCustomer, order.getTotalAmount(), Money.format(order.getTotalAmount(), order.getCurrency()),
-        order.maxDiscountPercent(), customer.allowedPaymentTerms().contains(order.getPaymentTerms()),
-        feasible);
+    return new PolicyCheck(customer.getValueClass(), newCustomer, order.getTotalAmount(), order.maxDiscountPercent(),
+        customer.allowedPaymentTerms().contains(order.getPaymentTerms()), feasible);
   }
 
   public CreditAssessment checkCredit(String number, String actor) {

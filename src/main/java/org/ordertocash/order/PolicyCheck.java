@@ -9,19 +9,12 @@ import org.ordertocash.customer.ValueClass;
 
 /** The outcome of checking an order against sales policy, before routing decides. */
 public record PolicyCheck(
-    String customerCode,
-    String customerName,
     ValueClass customerClass,
     boolean newCustomer,
     BigDecimal orderValue,
-    String orderValueText,
     BigDecimal priceDeviationPercent,
     boolean paymentTermsAllowed,
     boolean deliveryDateFeasible) {
-
-  public boolean policyViolation() {
-    return !paymentTermsAllowed || !deliveryDateFeasible;
-  }
 
   public String findings(Labels labels) {
     List<String> findings = new ArrayList<>();

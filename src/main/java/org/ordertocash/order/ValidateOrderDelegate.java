@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Checks the order against policy and hands the facts to the routing decision, including whether
  * its prices and terms were agreed in negotiation (then they are not routed to negotiation again).
+ * Facts that only the decision reads, right after this step, are transient: not stored for each order.
  */
 @Component
 public class ValidateOrderDelegate implements JavaDelegate {
@@ -29,20 +30,15 @@ public class ValidateOrderDelegate implements JavaDelegate {
     PolicyCheck check = review.validate(number, Actor.current(execution.getProcessEngineServices().getIdentityService()));
     SalesOrder order = review.order(number);
     execution.setVariables(Map.ofEntries(
-        Map.entry("customerCode", check.customerCode()),
-        Map.entry("customerName", check.customerName()),
+        // read by the review forms and, after the review, by the order's own process
         Map.entry("customerClass", check.customerClass().name()),
         Map.entry("newCustomer", check.newCustomer()),
         Map.entry("orderValue", check.orderValue().doubleValue()),
-        Map.entry("orderValueText", check.orderValueText()),
         Map.entry("priceDeviationPercent", check.priceDeviationPercent().doubleValue()),
-        Map.entry("paymentTerms", order.getPaymentTerms().name()),
-        Map.entry("paymentTermsAllowed", check.paymentTermsAllowed()),
-        Map.entry("paymentTermsDays", order.getPaymentTerms().days()),
-        Map.entry("requestedDeliveryDate", order.getRequestedDeliveryDate().toString()),
-        Map.entry("deliveryDateFeasible", check.deliveryDateFeasible()),
-        Map.entry("policyViolation", check.policyViolation()),
         Map.entry("policyFindings", check.findings(properties.labels())),
         Map.entry("negotiated", order.isNegotiated())));
+    OrderReviewProcess.PAYMENT_TERMS_ALLOWED.setTransient(execution, check.paymentTermsAllowed());
+    OrderReviewProcess.PAYMENT_TERMS_DAYS.setTransient(execution, order.getPaymentTerms().days());
+    OrderReviewProcess.DELIVERY_DATE_FEASIBLE.setTransient(execution, check.deliveryDateFeasible());
   }
 }

@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,7 @@ class OrderReviewFlowTest {
   @Autowired TestRestTemplate rest;
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
   @Autowired OrderRepository orders;
   @Autowired OutboxService outbox;
@@ -89,6 +93,24 @@ class OrderReviewFlowTest {
   }
 
   @Test
+  void factsOnlyTheRoutingReadsAreNotStoredButTheDecisionKeepsThem() {
+    String number = enter("sally", "C-1005", "[{\"sku\": \"P-100\", \"quantity\": 1}]", 20);
+    Task hold = awaitTask(number, "Task_ReviewCreditHold");
+
+    List<String> stored = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(hold.getProcessInstanceId()).list().stream()
+        .map(HistoricVariableInstance::getName).toList();
+    assertThat(stored).contains("customerClass", "policyFindings", "routing", "routingReason", "creditHoldReason")
+        .doesNotContain("customerCode", "customerName", "orderValueText", "paymentTerms", "paymentTermsAllowed",
+            "paymentTermsDays", "requestedDeliveryDate", "deliveryDateFeasible", "policyViolation", "creditOk");
+    List<String> decided = historyService.createHistoricDecisionInstanceQuery()
+        .processInstanceId(hold.getProcessInstanceId()).decisionDefinitionKey("order-review-routing")
+        .includeInputs().singleResult().getInputs().stream()
+        .map(HistoricDecisionInputInstance::getClauseName).toList();
+    assertThat(decided).contains("Payment terms allowed", "Payment terms (days)", "Delivery date feasible");
+  }
+
+  @Test
   void creditHoldRejectedByFinanceRejectsTheOrder() {
     String number = enter("sally", "C-1005", "[{\"sku\": \"P-100\", \"quantity\": 2}]", 20);
     Task hold = awaitTask(number, "Task_ReviewCreditHold");
@@ -106,7 +128,7 @@ class OrderReviewFlowTest {
     Task review = awaitTask(number, "Task_ReviewOrder");
 
     assertThat(runtimeService.getVariable(review.getExecutionId(), "stockAvailable")).isEqualTo(false);
-    assertThat(runtimeService.getVariable(review.getExecutionId(), "stockProposal")).isEqualTo("PARTIAL_DELIVERY");
+    assertThat(runtimeService.getVariable(review.getExecutionId(), "stockProposalText")).isEqualTo("现在部分交货，其余稍后");
     assertThat((String) taskService.getVariable(review.getId(), "orderSummary")).contains(number, "Beijing Star Retail");
 
     actAs("mike", "sales-managers");
