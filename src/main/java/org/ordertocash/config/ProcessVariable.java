@@ -2,6 +2,7 @@ package org.ordertocash.config;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * A process variable by name and type, declared once in a process's contract
@@ -52,8 +53,12 @@ public record ProcessVariable<T>(String name, Class<T> type) {
   /**
    * Sets the variable for the rest of the current transaction only: never stored, no history. For
    * a decision's inputs that the next steps read at once (the decision's own history keeps them).
+   * An instance that stored the variable before it became transient keeps storing it: the engine
+   * refuses to turn a stored variable transient (ENGINE-17008), which would stop that instance.
    */
   public void setTransient(VariableScope scope, T value) {
-    scope.setVariable(name, Variables.untypedValue(value, true));
+    TypedValue before = scope.getVariableTyped(name);
+    boolean storedBefore = before != null && !before.isTransient();
+    scope.setVariable(name, storedBefore ? value : Variables.untypedValue(value, true));
   }
 }
