@@ -6,7 +6,11 @@ import org.ordertocash.config.OrderToCashProperties;
 import org.springframework.stereotype.Component;
 import org.ordertocash.shipment.StockReservationService.ReservationResult;
 
-/** Reserves stock for the order's lines; tells the process whether (and what) is short. */
+/**
+ * Reserves stock for the order's lines; tells the process whether (and what) is short. The facts
+ * are transient: the gateway right after reads them, and only a shortage task keeps them (its
+ * input mappings), so an order with its stock covered stores none.
+ */
 @Component
 public class ReserveStockDelegate implements JavaDelegate {
 
@@ -21,8 +25,8 @@ public class ReserveStockDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ReservationResult result = service.reserveOrder(ShipmentProcess.ORDER_NUMBER.require(execution));
-    ShipmentProcess.STOCK_SHORT.set(execution, result.isShort());
-    ShipmentProcess.SHORTAGE_SUMMARY.set(execution, result.markdown(properties.labels()));
-    ShipmentProcess.SHORTAGE_PROPOSAL.set(execution, result.proposal());
+    ShipmentProcess.STOCK_SHORT.setTransient(execution, result.isShort());
+    ShipmentProcess.SHORTAGE_SUMMARY.setTransient(execution, result.markdown(properties.labels()));
+    ShipmentProcess.SHORTAGE_PROPOSAL.setTransient(execution, result.proposal());
   }
 }
