@@ -54,7 +54,7 @@ public record ProcessVariable<T>(String name, Class<T> type) {
    * Sets the variable for the rest of the current transaction only: never stored, no history. For
    * a decision's inputs that the next steps read at once (the decision's own history keeps them).
    * An instance that stored the variable before it became transient keeps storing it: the engine
-   * refuses to turn a stored variable transient (ENGINE-17008), which would stop that instance.
+   * refuses to turn a stored variable transient (ENGINE-17006), which would stop that instance.
    */
   public void setTransient(VariableScope scope, T value) {
     TypedValue before = scope.getVariableTyped(name);
