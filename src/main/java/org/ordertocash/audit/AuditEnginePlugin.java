@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
  * Puts the audit trail into the engine: its history events reach {@link EngineHistoryAudit}
  * beside Camunda's own history tables, every deletion it checks reaches {@link DeletionAudit}, and
  * every deployed process keeps its history as long as the configuration says ({@link HistoryRetention}).
+ * Camunda's history tables are written without a row per variable change unless the configuration
+ * asks for them ({@link HistoryWithoutVariableDetail}).
  */
 @Component
 class AuditEnginePlugin extends AbstractProcessEnginePlugin {
@@ -34,9 +36,13 @@ class AuditEnginePlugin extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     ProcessSubject subjects = new ProcessSubject();
     List<HistoryEventHandler> handlers = new ArrayList<>(configuration.getCustomHistoryEventHandlers());
+    boolean variableDetail = properties.history().variableDetail();
+    if (!variableDetail) {
+      handlers.add(0, new HistoryWithoutVariableDetail()); // in place of the engine's own writer
+    }
     handlers.add(new EngineHistoryAudit(trail, events, subjects));
     configuration.setCustomHistoryEventHandlers(handlers);
-    configuration.setEnableDefaultDbHistoryEventHandler(true);
+    configuration.setEnableDefaultDbHistoryEventHandler(variableDetail);
     List<BpmnParseListener> parseListeners = configuration.getCustomPostBPMNParseListeners() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
     parseListeners.add(HistoryRetention.parseListener(properties.history()));

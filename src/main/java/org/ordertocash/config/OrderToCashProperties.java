@@ -42,7 +42,7 @@ public record OrderToCashProperties(
     if (billing == null) billing = new Billing(false, null, null, null);
     if (returns == null) returns = new Returns(null, null);
     if (surveys == null) surveys = new Surveys(null, null);
-    if (history == null) history = new History(null, null);
+    if (history == null) history = new History(null, null, false);
     if (language == null) language = Language.ZH_CN;
     if (timeZone == null) timeZone = java.time.ZoneId.of("Asia/Shanghai");
     if (letterhead == null) letterhead = new Letterhead(null, null, null, null, null, null);
@@ -181,7 +181,12 @@ public record OrderToCashProperties(
    * process (ten years), {@code processes} for one by its key. Applied to every version of every
    * process definition at deployment and at start-up, whatever the model itself says.
    */
-  public record History(java.time.Period timeToLive, java.util.Map<String, java.time.Period> processes) {
+  /**
+   * @param variableDetail whether Camunda also writes a row per variable change to ACT_HI_DETAIL;
+   *     off by default, the audit trail records each change (ADR 0024)
+   */
+  public record History(java.time.Period timeToLive, java.util.Map<String, java.time.Period> processes,
+      boolean variableDetail) {
     public History {
       if (timeToLive == null) timeToLive = java.time.Period.ofDays(3650);
       processes = processes == null ? java.util.Map.of() : java.util.Map.copyOf(processes);

@@ -84,6 +84,21 @@ class AuditTrailTest {
   }
 
   @Test
+  void aVariableChangeIsRecordedOnTheTrailNotAgainAsEngineDetail() {
+    OrderDesk desk = new OrderDesk(rest, tasks);
+    String number = desk.enter("sally", "C-1004", "[{\"sku\": \"P-100\", \"quantity\": 1}]");
+    desk.awaitStatus(number, "IN_REVIEW"); // committed with the review's first variables
+    String review = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(number)
+        .processDefinitionKey("order-review").singleResult().getId();
+
+    assertThat(first(timeline(number), "VARIABLE_SET", "orderValue set")).isNotNull();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(review)
+        .variableName("orderValue").count()).isOne();
+    assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(review).variableUpdates()
+        .count()).isZero();
+  }
+
+  @Test
   void aFormSubmittedThroughTheJavaApiIsThePersonsEntryToo() {
     OrderDesk desk = new OrderDesk(rest, tasks);
     String number = desk.enter("sally", "C-1002", "[{\"sku\": \"P-400\", \"quantity\": 3}]");
