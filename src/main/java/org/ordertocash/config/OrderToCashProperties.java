@@ -180,10 +180,8 @@ public record OrderToCashProperties(
    * How long the engine keeps each process's history (ADR 0017): {@code timeToLive} for every
    * process (ten years), {@code processes} for one by its key. Applied to every version of every
    * process definition at deployment and at start-up, whatever the model itself says.
-   */
-  /**
-   * @param variableDetail whether Camunda also writes a row per variable change to ACT_HI_DETAIL;
-   *     off by default, the audit trail records each change (ADR 0024)
+   * {@code variableDetail}: whether Camunda also writes a row per variable change to ACT_HI_DETAIL;
+   * off by default, the audit trail records each change (ADR 0024).
    */
   public record History(java.time.Period timeToLive, java.util.Map<String, java.time.Period> processes,
       boolean variableDetail) {
