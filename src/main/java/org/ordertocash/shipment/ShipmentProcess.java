@@ -16,7 +16,8 @@ public final class ShipmentProcess {
   public static final String KEY = "shipment";
 
   public static final ProcessVariable<String> ORDER_NUMBER = ProcessVariable.of("orderNumber", String.class);
-  // reservation and shortage
+  // reservation and shortage: transient (ADR 0023), read by the gateway after Reserve stock and
+  // mapped into Decide on stock shortage
   public static final ProcessVariable<Boolean> STOCK_SHORT = ProcessVariable.of("stockShort", Boolean.class);
   public static final ProcessVariable<String> SHORTAGE_SUMMARY = ProcessVariable.of("shortageSummary", String.class);
   public static final ProcessVariable<String> SHORTAGE_PROPOSAL = ProcessVariable.of("shortageProposal", String.class);
