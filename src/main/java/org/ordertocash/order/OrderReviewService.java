@@ -60,8 +60,8 @@ public class OrderReviewService {
     boolean feasible = !order.getRequestedDeliveryDate().isBefore(today.plusDays(minDeliveryLeadDays));
     boolean newCustomer = customer.getCreatedAt().isAfter(clock.instant().minus(newCustomerDays, ChronoUnit.DAYS));
     changeStatus(order, OrderStatus.IN_REVIEW, actor, "Automatic checks and routing");
-    return new PolicyCheck(customer.getValueClass(), newCustomer, order.getTotalAmount(), order.maxDiscountPercent(),
-        customer.allowedPaymentTerms().contains(order.getPaymentTerms()), feasible);
+    return new PolicyCheck(customer.getCode(), customer.getValueClass(), newCustomer, order.getTotalAmount(),
+        order.maxDiscountPercent(), customer.allowedPaymentTerms().contains(order.getPaymentTerms()), feasible);
   }
 
   public CreditAssessment checkCredit(String number, String actor) {

@@ -9,6 +9,7 @@ import org.ordertocash.customer.ValueClass;
 
 /** The outcome of checking an order against sales policy, before routing decides. */
 public record PolicyCheck(
+    String customerCode,
     ValueClass customerClass,
     boolean newCustomer,
     BigDecimal orderValue,

@@ -30,7 +30,9 @@ public class ValidateOrderDelegate implements JavaDelegate {
     PolicyCheck check = review.validate(number, Actor.current(execution.getProcessEngineServices().getIdentityService()));
     SalesOrder order = review.order(number);
     execution.setVariables(Map.ofEntries(
-        // read by the review forms and, after the review, by the order's own process
+        // read by the review forms, after the review by the order's own process, and (customerCode)
+        // from the audit trail by the auditors' order search
+        Map.entry("customerCode", check.customerCode()),
         Map.entry("customerClass", check.customerClass().name()),
         Map.entry("newCustomer", check.newCustomer()),
         Map.entry("orderValue", check.orderValue().doubleValue()),

@@ -100,8 +100,9 @@ class OrderReviewFlowTest {
     List<String> stored = historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(hold.getProcessInstanceId()).list().stream()
         .map(HistoricVariableInstance::getName).toList();
-    assertThat(stored).contains("customerClass", "policyFindings", "routing", "routingReason", "creditHoldReason")
-        .doesNotContain("customerCode", "customerName", "orderValueText", "paymentTerms", "paymentTermsAllowed",
+    assertThat(stored).contains("customerCode", "customerClass", "policyFindings", "routing", "routingReason",
+            "creditHoldReason")
+        .doesNotContain("customerName", "orderValueText", "paymentTerms", "paymentTermsAllowed",
             "paymentTermsDays", "requestedDeliveryDate", "deliveryDateFeasible", "policyViolation", "creditOk");
     List<String> decided = historyService.createHistoricDecisionInstanceQuery()
         .processInstanceId(hold.getProcessInstanceId()).decisionDefinitionKey("order-review-routing")
